@@ -1,0 +1,79 @@
+// The document's data: inputs only (architecture: "the saved file holds inputs only").
+import { z } from 'zod'
+import { BudgetLine, ControlTotal, IncomeEntry, Project } from './budget'
+import { Assets, Attachment, Comparisons, OtherNotes, OverallFiling, Overview, ProcurementItem } from './disclosure-inputs'
+import { Department, Unit } from './organization'
+import { Performance } from './performance'
+import { ShortText } from './primitives'
+
+export const Settings = z.object({
+  /** Every seed labels table 9 `部门公开表9` (spec §1.4). */
+  tableNineLabel: ShortText.default('部门公开表9'),
+  /** Print 004's footnote `注：本套报表因取数时四舍五入…` under 表1. */
+  roundingFootnote: z.boolean().default(false),
+  /** 公开 deadline after 批复: 20 calendar days (财预〔2016〕143号) or working days. */
+  deadlineDays: z.number().int().min(1).max(60).default(20),
+  deadlineBasis: z.enum(['calendar', 'working']).default('calendar'),
+  /** Minimum share of projects disclosing 绩效目标, by count and amount, in percent. */
+  performanceDisclosureThreshold: z.number().min(0).max(100).default(100),
+})
+export type Settings = z.infer<typeof Settings>
+
+const list = <T extends z.ZodType>(item: T) => z.array(item).default(() => [])
+
+export const DocumentDataShape = z.object({
+  department: Department,
+  units: z.array(Unit).min(1, { error: '至少需要一个单位' }),
+  lines: list(BudgetLine),
+  projects: list(Project),
+  fundIncome: list(IncomeEntry),
+  stateCapitalIncome: list(IncomeEntry),
+  controlTotals: list(ControlTotal),
+  comparisons: Comparisons.default(() => Comparisons.parse({})),
+  procurement: list(ProcurementItem),
+  assets: Assets.default(() => Assets.parse({})),
+  overview: Overview.default(() => Overview.parse({})),
+  otherNotes: OtherNotes.default(() => OtherNotes.parse({})),
+  attachments: list(Attachment),
+  overallFiling: OverallFiling.default(() => OverallFiling.parse({})),
+  performance: Performance.default(() => Performance.parse({})),
+  settings: Settings.default(() => Settings.parse({})),
+})
+
+/** Cross-references: unknown units and projects, duplicate ids, one 本级 unit. */
+export const DocumentData = DocumentDataShape.superRefine((d, ctx) => {
+  const unitIds = new Set<string>()
+  d.units.forEach((u, i) => {
+    if (unitIds.has(u.id)) ctx.addIssue({ code: 'custom', path: ['units', i, 'id'], message: `单位编号“${u.id}”重复` })
+    unitIds.add(u.id)
+  })
+  const heads = d.units.filter((u) => u.isHeadUnit).length
+  if (heads > 1) ctx.addIssue({ code: 'custom', path: ['units'], message: `只能有一个本级单位，现有${heads}个` })
+  const projects = new Map<string, string>()
+  d.projects.forEach((p, i) => {
+    if (projects.has(p.id)) ctx.addIssue({ code: 'custom', path: ['projects', i, 'id'], message: `项目编号“${p.id}”重复` })
+    projects.set(p.id, p.unitId)
+    if (!unitIds.has(p.unitId)) ctx.addIssue({ code: 'custom', path: ['projects', i, 'unitId'], message: `项目“${p.name}”引用了不存在的单位“${p.unitId}”` })
+  })
+  const lineIds = new Set<string>()
+  d.lines.forEach((l, i) => {
+    if (lineIds.has(l.id)) ctx.addIssue({ code: 'custom', path: ['lines', i, 'id'], message: `预算行编号“${l.id}”重复` })
+    lineIds.add(l.id)
+    if (!unitIds.has(l.unitId)) ctx.addIssue({ code: 'custom', path: ['lines', i, 'unitId'], message: `第${i + 1}条预算行引用了不存在的单位“${l.unitId}”` })
+    if (l.projectId !== undefined) {
+      const owner = projects.get(l.projectId)
+      if (owner === undefined) ctx.addIssue({ code: 'custom', path: ['lines', i, 'projectId'], message: `第${i + 1}条预算行引用了不存在的项目“${l.projectId}”` })
+      else if (owner !== l.unitId) ctx.addIssue({ code: 'custom', path: ['lines', i, 'unitId'], message: `第${i + 1}条预算行的单位与其项目所属单位不一致` })
+    }
+  })
+  d.procurement.forEach((p, i) => {
+    if (p.unitId !== undefined && !unitIds.has(p.unitId)) ctx.addIssue({ code: 'custom', path: ['procurement', i, 'unitId'], message: `政府采购第${i + 1}项引用了不存在的单位“${p.unitId}”` })
+  })
+  const formIds = new Set<string>()
+  d.performance.projectForms.forEach((f, i) => {
+    if (formIds.has(f.projectId)) ctx.addIssue({ code: 'custom', path: ['performance', 'projectForms', i, 'projectId'], message: `项目“${f.projectId}”有两张绩效目标表` })
+    formIds.add(f.projectId)
+  })
+})
+export type DocumentData = z.infer<typeof DocumentData>
+export type DocumentDataInput = z.input<typeof DocumentData>

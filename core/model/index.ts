@@ -1,0 +1,7 @@
+export * from './primitives'
+export * from './enums'
+export * from './organization'
+export * from './budget'
+export * from './disclosure-inputs'
+export * from './performance'
+export * from './document-data'
