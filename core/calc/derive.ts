@@ -1,0 +1,52 @@
+// One derivation of a document: rounded lines, the 13 tables and the rounding tails per fund
+// source. Everything the exports, narrative and checks show comes from here; nothing is stored.
+import { roundFenToWanCents } from '../money/money'
+import type { DocumentData } from '../model/document-data'
+import { FUND_SOURCES, type FundSource, type Period } from '../model/enums'
+import { deriveTables, tableContext } from '../tables/derive-tables'
+import type { TableSet, WanCents } from '../tables/table-model'
+import type { ClassificationNames } from './names'
+import { roundLines, type RoundedLine } from './rounded-lines'
+
+/** Where a fund source's sum of rounded groups differs from the rounding of its exact total (尾差). */
+export interface RoundingTail {
+  source: FundSource
+  period: Period
+  summed: WanCents
+  exact: WanCents
+}
+
+export interface Derivation {
+  data: DocumentData
+  names: ClassificationNames
+  lines: RoundedLine[]
+  tables: TableSet
+  tails: RoundingTail[]
+}
+
+export function roundingTails(lines: readonly RoundedLine[]): RoundingTail[] {
+  const acc = new Map<string, { fen: number; wan: number }>()
+  for (const l of lines) {
+    const key = `${l.line.source}|${l.line.period}`
+    const a = acc.get(key) ?? { fen: 0, wan: 0 }
+    a.fen += l.fen
+    a.wan += l.wan
+    acc.set(key, a)
+  }
+  const out: RoundingTail[] = []
+  for (const source of FUND_SOURCES) {
+    for (const period of ['current', 'carryover'] as const) {
+      const a = acc.get(`${source}|${period}`)
+      if (!a) continue
+      const exact = roundFenToWanCents(a.fen)
+      if (exact !== a.wan) out.push({ source, period, summed: a.wan, exact })
+    }
+  }
+  return out
+}
+
+export function derive(data: DocumentData, names: ClassificationNames): Derivation {
+  const lines = roundLines(data)
+  const tables = deriveTables(tableContext(data, names, lines))
+  return { data, names, lines, tables, tails: roundingTails(lines) }
+}

@@ -1,0 +1,32 @@
+// What the derivation needs from the year's catalogs: names for codes, and the default
+// 政府预算支出经济分类 of a 部门经济分类 款 for a unit's 口径.
+import type { EconomicScope } from '../model/enums'
+
+export interface ClassificationNames {
+  functional(code: string): string | undefined
+  economicDepartment(code: string): string | undefined
+  economicGovernment(code: string): string | undefined
+  income(code: string): string | undefined
+  defaultGovernmentCode(departmentCode: string, scope: EconomicScope): string | undefined
+}
+
+export { economicClassOf, isPersonnelEconomicClass as isPersonnelClass } from '../catalogs/codes'
+
+/**
+ * 部门经济分类 款 that carry the 三公 items (表10): 30212 因公出国（境）费用, 30217 公务接待费,
+ * 30231 公务用车运行维护费, 31013 公务用车购置 (codes in templates/<year>/catalogs).
+ */
+export const THREE_PUBLIC_CODES = {
+  abroad: ['30212'],
+  reception: ['30217'],
+  vehicleOperation: ['30231'],
+  vehiclePurchase: ['31013'],
+} as const
+export type ThreePublicItem = keyof typeof THREE_PUBLIC_CODES
+
+export function threePublicItemOf(economicCode: string): ThreePublicItem | undefined {
+  for (const [item, codes] of Object.entries(THREE_PUBLIC_CODES) as [ThreePublicItem, readonly string[]][]) {
+    if (codes.includes(economicCode)) return item
+  }
+  return undefined
+}
