@@ -1,0 +1,19 @@
+// One writer per export format; the CLI and the app's export step call the same functions.
+import type { Analysis } from '../../../core/rules/analyze'
+import type { BudgetDocument } from '../../../core/document/envelope'
+
+export interface ExportRequest {
+  document: BudgetDocument
+  analysis: Analysis
+  outDir: string
+  /** File name without extension. */
+  baseName: string
+  /** Fixed in tests so outputs are byte-identical. */
+  generatedAt: Date
+  /** Folder of the document, for attachments given by relative path. */
+  documentDir: string
+  onProgress?: (done: number, total: number, label: string) => void
+}
+
+/** Returns the paths written. */
+export type ExportWriter = (req: ExportRequest) => Promise<string[]>

@@ -1,0 +1,24 @@
+// Minimal argument parsing for the CLI commands (node:util parseArgs).
+import { parseArgs } from 'node:util'
+import { EXPORT_FORMATS, type ExportFormat } from '../../electron/main/export'
+
+export interface ExportArgs {
+  input: string
+  outDir: string
+  formats: ExportFormat[]
+}
+
+export function parseExportArgs(argv: readonly string[]): { ok: true; args: ExportArgs } | { ok: false; message: string } {
+  let parsed
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { out: { type: 'string' }, format: { type: 'string' } } })
+  } catch (e) {
+    return { ok: false, message: `参数有误：${e instanceof Error ? e.message : String(e)}` }
+  }
+  const input = parsed.positionals[0]
+  if (!input || parsed.positionals.length > 1) return { ok: false, message: '用法：npm run export -- <文档.json> --out <目录> [--format json,xlsx,pdf,txt]' }
+  const formats = (parsed.values.format ?? 'json').split(',').map((f) => f.trim()).filter(Boolean)
+  const bad = formats.filter((f) => !(EXPORT_FORMATS as readonly string[]).includes(f))
+  if (bad.length > 0) return { ok: false, message: `不支持的导出格式：${bad.join('、')}（可用：${EXPORT_FORMATS.join('、')}）` }
+  return { ok: true, args: { input, outDir: parsed.values.out ?? 'out', formats: formats as ExportFormat[] } }
+}
