@@ -9,6 +9,8 @@ export default tseslint.config(
     languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // File-name and paste validation match control characters on purpose.
+      'no-control-regex': 'off',
     },
   },
   {

@@ -24,15 +24,15 @@ function paths(v: Json, prefix: (string | number)[] = [], out: (string | number)
 function mutate(doc: Json, path: (string | number)[], op: number, value: Json): Json {
   const copy = structuredClone(doc)
   if (path.length === 0) return value
-  let parent: any = copy
-  for (const k of path.slice(0, -1)) parent = parent[k]
+  let parent = copy as Record<string | number, Json>
+  for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, Json>
   const last = path[path.length - 1] as string | number
   if (op === 0) {
     if (Array.isArray(parent)) parent.splice(last as number, 1)
     else delete parent[last]
   } else if (op === 1) parent[last] = value
-  else if (Array.isArray(parent)) parent.push(structuredClone(parent[last as number]))
-  else parent[last] = [parent[last]]
+  else if (Array.isArray(parent)) parent.push(structuredClone(parent[last as number] as Json))
+  else parent[last] = [parent[last] as Json]
   return copy
 }
 
