@@ -6,19 +6,20 @@ export interface ExportArgs {
   input: string
   outDir: string
   formats: ExportFormat[]
+  splitTables: boolean
 }
 
 export function parseExportArgs(argv: readonly string[]): { ok: true; args: ExportArgs } | { ok: false; message: string } {
   let parsed
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { out: { type: 'string' }, format: { type: 'string' } } })
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { out: { type: 'string' }, format: { type: 'string' }, 'split-tables': { type: 'boolean' } } })
   } catch (e) {
     return { ok: false, message: `参数有误：${e instanceof Error ? e.message : String(e)}` }
   }
   const input = parsed.positionals[0]
-  if (!input || parsed.positionals.length > 1) return { ok: false, message: '用法：npm run export -- <文档.json> --out <目录> [--format json,xlsx,pdf,txt]' }
+  if (!input || parsed.positionals.length > 1) return { ok: false, message: '用法：npm run export -- <文档.json> --out <目录> [--format json,xlsx,pdf,txt] [--split-tables]' }
   const formats = (parsed.values.format ?? 'json').split(',').map((f) => f.trim()).filter(Boolean)
   const bad = formats.filter((f) => !(EXPORT_FORMATS as readonly string[]).includes(f))
   if (bad.length > 0) return { ok: false, message: `不支持的导出格式：${bad.join('、')}（可用：${EXPORT_FORMATS.join('、')}）` }
-  return { ok: true, args: { input, outDir: parsed.values.out ?? 'out', formats: formats as ExportFormat[] } }
+  return { ok: true, args: { input, outDir: parsed.values.out ?? 'out', formats: formats as ExportFormat[], splitTables: parsed.values['split-tables'] ?? false } }
 }

@@ -34,7 +34,7 @@ export async function runExport(argv: readonly string[], out: Console, now: () =
   const document = loaded.document
   const analysis = analyze(document.data, loadCatalog(document.templateYear))
   await mkdir(outDir, { recursive: true })
-  const base = { document, analysis, outDir, baseName: outputBaseName(input), generatedAt: now(), documentDir: dirname(resolve(input)) }
+  const base = { document, analysis, outDir, baseName: outputBaseName(input), generatedAt: now(), documentDir: dirname(resolve(input)), xlsxSplitTables: parsed.args.splitTables }
   for (const format of formats) {
     try {
       for (const file of await WRITERS[format](base)) out.log(`已导出 ${format.toUpperCase()}：${file}`)

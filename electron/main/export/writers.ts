@@ -13,6 +13,8 @@ export interface ExportRequest {
   /** Folder of the document, for attachments given by relative path. */
   documentDir: string
   onProgress?: (done: number, total: number, label: string) => void
+  /** xlsx: one file per table instead of one workbook (`--split-tables`). */
+  xlsxSplitTables?: boolean
 }
 
 /** Returns the paths written. */

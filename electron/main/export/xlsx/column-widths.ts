@@ -2,6 +2,7 @@
 // width hint (in CJK characters) so long names wrap instead of pushing the table off the page.
 import { formatTableCell } from '../../../../core/money/format'
 import type { TableColumn, TableModel } from '../../../../core/tables/table-model'
+import { TITLE_FONT_SIZE } from './cell-styles'
 import { textWidth } from './text-width'
 
 /** Cell padding in column units (Excel keeps ~1 unit of margin around a value). */
@@ -41,7 +42,9 @@ function headerWidth(table: TableModel, col: number): number {
   return widest
 }
 
-export function columnWidths(table: TableModel): number[] {
+const TITLE_SCALE = TITLE_FONT_SIZE / 10
+
+function fittedWidths(table: TableModel): number[] {
   return table.columns.map((column, col) => {
     const cap = column.kind === 'text' ? column.width * 2 + CELL_PADDING : Number.POSITIVE_INFINITY
     const header = headerWidth(table, col)
@@ -50,4 +53,19 @@ export function columnWidths(table: TableModel): number[] {
     const need = Math.max(contentWidth(table, col), headerNeed) + CELL_PADDING
     return Math.min(cap, Math.max(MIN_WIDTH[column.kind], need))
   })
+}
+
+/**
+ * Narrow tables (T7, T11, an empty T9) are widened so the title fits on one line: the extra goes
+ * to the text columns, in proportion to their width.
+ */
+export function columnWidths(table: TableModel): number[] {
+  const widths = fittedWidths(table)
+  const total = widths.reduce((a, b) => a + b, 0)
+  const want = Math.ceil(textWidth(table.title) * TITLE_SCALE) + CELL_PADDING * 2
+  if (total >= want) return widths
+  const grow = table.columns.map((c, i) => (c.kind === 'text' ? (widths[i] ?? 0) : 0))
+  const growTotal = grow.reduce((a, b) => a + b, 0)
+  const shares = growTotal > 0 ? grow.map((g) => g / growTotal) : widths.map((w) => w / total)
+  return widths.map((w, i) => Math.ceil(w + (want - total) * (shares[i] ?? 0)))
 }

@@ -63,7 +63,9 @@ export function moneyValue(cents: number): number {
 
 function bodyValue(cell: Cell): PlannedValue {
   if (cell === null) return null
-  return cell.kind === 'money' ? moneyValue(cell.value) : cell.text
+  if (cell.kind === 'money') return moneyValue(cell.value)
+  // An empty name (the 合计 row of T2/T3) stays an empty cell, not an empty string.
+  return cell.text === '' ? null : cell.text
 }
 
 export function planSheet(table: TableModel): SheetPlan {
@@ -128,7 +130,7 @@ export function planSheet(table: TableModel): SheetPlan {
       const bold = tableRow.kind === 'total'
       const indent = indentFor(table, j, tableRow.level)
       const role: CellRole = column.kind === 'money' ? 'money' : column.kind === 'code' ? 'code' : 'text'
-      put(r + 0, j + 1, bodyValue(cell), role, cellStyle(role, { bold, indent }))
+      put(r, j + 1, bodyValue(cell), role, cellStyle(role, { bold, indent }))
       if (cell && cell.kind === 'text' && role === 'text') {
         lines = Math.max(lines, wrappedLineCount(cell.text, (widths[j] ?? 0) - CELL_PADDING - indent * INDENT_UNITS))
       }

@@ -1,0 +1,92 @@
+// The only writer of user files (architecture rule 9): temp file in the same directory → fsync →
+// rename over the target, retrying while antivirus or an indexer holds a lock. The previous copy
+// is kept as `<file>.bak`. On any failure the old file is untouched and the temp file removed.
+import { randomBytes } from 'node:crypto'
+import { basename, dirname, join } from 'node:path'
+import { ok, type Result } from '../../../core/api/result'
+import { fsErrorResult, isTransientLock, type FileAction } from './fs-errors'
+import { errnoCode, type FileHandleLike, type FsLayer } from './fs-layer'
+
+/** Waits before each retry of the rename: ~1.5 s in all, enough for a virus scan of a small file. */
+export const RENAME_RETRY_DELAYS_MS = [50, 100, 200, 400, 800] as const
+
+export interface AtomicWriteOptions {
+  fs: FsLayer
+  /** Copy the file being replaced to `<file>.bak` first. */
+  keepBak?: boolean
+  sleep?: (ms: number) => Promise<void>
+  retryDelaysMs?: readonly number[]
+  action?: FileAction
+}
+
+export const BAK_SUFFIX = '.bak'
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+export function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+}
+
+export async function atomicWrite(path: string, data: string | Uint8Array, options: AtomicWriteOptions): Promise<Result<{ path: string }>> {
+  const { fs } = options
+  const action = options.action ?? '保存'
+  const sleep = options.sleep ?? defaultSleep
+  const delays = options.retryDelaysMs ?? RENAME_RETRY_DELAYS_MS
+  const temp = tempPathFor(path)
+  let handle: FileHandleLike | undefined
+  const cleanup = async () => {
+    if (handle) await handle.close().catch(() => undefined)
+    handle = undefined
+    await fs.unlink(temp).catch(() => undefined)
+  }
+  try {
+    handle = await fs.open(temp, 'wx')
+    await handle.writeFile(data)
+    await handle.sync()
+    const h = handle
+    handle = undefined
+    await h.close()
+  } catch (e) {
+    await cleanup()
+    return fsErrorResult(e, action, path)
+  }
+  if (options.keepBak) {
+    try {
+      await fs.copyFile(path, path + BAK_SUFFIX)
+    } catch (e) {
+      // A missing target (first save) needs no .bak; a full disk must stop the save; any other
+      // failure only costs the .bak, which must not block saving the officer's work.
+      if (errnoCode(e) === 'ENOSPC') {
+        await cleanup()
+        return fsErrorResult(e, action, path)
+      }
+    }
+  }
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fs.rename(temp, path)
+      break
+    } catch (e) {
+      const delay = delays[attempt]
+      if (isTransientLock(e) && delay !== undefined) {
+        await sleep(delay)
+        continue
+      }
+      await cleanup()
+      return fsErrorResult(e, action, path)
+    }
+  }
+  await syncDirectory(fs, dirname(path))
+  return ok({ path })
+}
+
+/** Makes the rename durable on POSIX; Windows cannot open a directory, which is fine there. */
+async function syncDirectory(fs: FsLayer, dir: string): Promise<void> {
+  try {
+    const h = await fs.open(dir, 'r')
+    await h.sync().catch(() => undefined)
+    await h.close()
+  } catch {
+    // not supported on this platform
+  }
+}

@@ -1,0 +1,59 @@
+// SheetPlan → exceljs worksheet, with the print setup an officer needs to hand the tables in:
+// A4, the table's orientation, one page wide, header rows on every page, centred, 第 N 页 footer,
+// print area, frozen header.
+import type { Workbook, Worksheet } from 'exceljs'
+import type { TableModel } from '../../../../core/tables/table-model'
+import { planSheet, type SheetPlan } from './sheet-layout'
+
+const A4 = 9
+export const PAGE_FOOTER = '&C第 &P 页 共 &N 页'
+
+/** `表1` … `表13`: short, unique, and free of the characters Excel forbids (`[]:*?/\`). */
+export function sheetName(table: TableModel): string {
+  return `表${Number(table.id.slice(1))}`
+}
+
+export function columnLetter(col: number): string {
+  let s = ''
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s
+  return s
+}
+
+export function printArea(plan: SheetPlan): string {
+  return `A1:${columnLetter(plan.lastCol)}${plan.lastRow}`
+}
+
+function applyPlan(ws: Worksheet, plan: SheetPlan): void {
+  plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w))
+  plan.rowHeights.forEach((h, i) => {
+    if (h !== undefined) ws.getRow(i + 1).height = h
+  })
+  for (const c of plan.cells) {
+    const cell = ws.getCell(c.row, c.col)
+    // A string is always stored as a string (shared string, never <f>): `=SUM(A1)` stays text.
+    if (c.value !== null) cell.value = c.value
+    cell.style = c.style
+  }
+  for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right)
+}
+
+export function addTableSheet(wb: Workbook, table: TableModel): Worksheet {
+  const plan = planSheet(table)
+  const ws = wb.addWorksheet(sheetName(table), {
+    pageSetup: {
+      paperSize: A4,
+      orientation: plan.orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printArea: printArea(plan),
+      printTitlesRow: `${plan.headerRows.first}:${plan.headerRows.last}`,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: PAGE_FOOTER },
+    views: [{ state: 'frozen', xSplit: 0, ySplit: plan.headerRows.last, topLeftCell: `A${plan.headerRows.last + 1}`, activeCell: 'A1' }],
+  })
+  applyPlan(ws, plan)
+  return ws
+}

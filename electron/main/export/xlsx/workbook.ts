@@ -1,0 +1,43 @@
+// The tables workbook: 表1 … 表13 (or a single table for portals that take them one by one),
+// workbook properties for the 财政局's file list, and byte-identical output for a fixed date.
+import ExcelJS from 'exceljs'
+import type { TableModel } from '../../../../core/tables/table-model'
+import { addTableSheet } from './render-sheet'
+import { setZipEntryDates } from './zip-dates'
+
+export const APP_NAME = '预算公开编制助手'
+
+export interface WorkbookMeta {
+  departmentName: string
+  budgetYear: number
+  generatedAt: Date
+}
+
+/** `孝义市行政审批服务管理局2025年部门预算公开表`, or the table's own title for a one-table file. */
+export function workbookTitle(tables: readonly TableModel[], meta: WorkbookMeta): string {
+  const only = tables.length === 1 ? tables[0] : undefined
+  return only ? `${meta.departmentName}${only.title}` : `${meta.departmentName}${meta.budgetYear}年部门预算公开表`
+}
+
+export function buildTablesWorkbook(tables: readonly TableModel[], meta: WorkbookMeta): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook()
+  wb.creator = APP_NAME
+  wb.lastModifiedBy = APP_NAME
+  wb.created = meta.generatedAt
+  wb.modified = meta.generatedAt
+  wb.title = workbookTitle(tables, meta)
+  wb.subject = `${meta.budgetYear}年部门预算公开`
+  wb.company = meta.departmentName
+  wb.keywords = '部门预算公开'
+  for (const table of tables) addTableSheet(wb, table)
+  return wb
+}
+
+export async function workbookBuffer(wb: ExcelJS.Workbook, generatedAt: Date): Promise<Buffer> {
+  const data = await wb.xlsx.writeBuffer()
+  return setZipEntryDates(Buffer.from(data as ArrayBuffer), generatedAt)
+}
+
+export async function tablesXlsx(tables: readonly TableModel[], meta: WorkbookMeta): Promise<Buffer> {
+  return workbookBuffer(buildTablesWorkbook(tables, meta), meta.generatedAt)
+}
