@@ -37,7 +37,10 @@ export interface Narrative {
   /** `2026年度部门预算情况说明` */
   title: string
   sections: NarrativeSection[]
-  /** 第四部分 名词解释 entries, in order (`一、基本支出：…`). */
+  /**
+   * 第四部分 名词解释 entries, in order (`一、基本支出：…`). An entry may hold a line break (`\n`):
+   * spec §1.6 prints 六 on two lines.
+   */
   glossary: string[]
 }
 

@@ -1,43 +1,25 @@
-// Prior-year figures and reasons (spec §4, §8): a year-on-year sentence needs the prior-year budget
-// figure (never a silent 0), and a change needs the officer's reason.
-import { roundFenToWanCents, yuanToFen } from '../../money/money'
-import type { Comparison } from '../../model/disclosure-inputs'
-import { hasOfficeOperationFunds } from '../../model/enums'
-import { moneyAt } from '../../tables/access'
-import type { TableSet } from '../../tables/table-model'
+// Inputs that 第三部分 needs (spec §4, §8): a year-on-year sentence needs the prior-year budget figure
+// (never a silent 0), a change needs the officer's reason, and 十一 needs its date and office area.
+// The figures are those the narrative prints (core/narrative/year-on-year.ts), so a finding and the
+// sentence it is about quote the same two numbers.
+import { comparedFigures, type ComparedFigureId } from '../../narrative/year-on-year'
 import { formatWan, type Finding, type StepId } from '../finding'
-import { finding, type DocumentRule, type DocumentRuleContext } from './context'
+import { finding, type DocumentRule } from './context'
 
-interface ComparedFigure {
-  label: string
-  current: number
-  comparison: Comparison
-  path: (string | number)[]
-  step: StepId
-  needsReason: boolean
-}
+export { priorWan } from '../../narrative/year-on-year'
 
-export function priorWan(c: Comparison): number | undefined {
-  return c.prior === undefined ? undefined : roundFenToWanCents(yuanToFen(c.prior))
-}
-
-export function comparedFigures(ctx: DocumentRuleContext): ComparedFigure[] {
-  const { data, tables } = ctx.derivation
-  const c = data.comparisons
-  const t: TableSet = tables
-  const figs: ComparedFigure[] = [
-    { label: '预算收入总计', current: moneyAt(t.T1, 'grand-total', 'income'), comparison: c.incomeTotal, path: ['comparisons', 'incomeTotal'], step: 'overview', needsReason: true },
-    { label: '预算支出总计', current: moneyAt(t.T1, 'grand-total', 'total'), comparison: c.expenditureTotal, path: ['comparisons', 'expenditureTotal'], step: 'overview', needsReason: true },
-    { label: '一般公共预算当年支出', current: moneyAt(t.T5, 'total', 'total'), comparison: c.generalBudgetCurrent, path: ['comparisons', 'generalBudgetCurrent'], step: 'overview', needsReason: false },
-    { label: '因公出国（境）费', current: moneyAt(t.T10, 'abroad', 'total'), comparison: c.threePublic.abroad, path: ['comparisons', 'threePublic', 'abroad'], step: 'three-public', needsReason: false },
-    { label: '公务接待费', current: moneyAt(t.T10, 'reception', 'total'), comparison: c.threePublic.reception, path: ['comparisons', 'threePublic', 'reception'], step: 'three-public', needsReason: false },
-    { label: '公务用车购置费', current: moneyAt(t.T10, 'vehicle-purchase', 'total'), comparison: c.threePublic.vehiclePurchase, path: ['comparisons', 'threePublic', 'vehiclePurchase'], step: 'three-public', needsReason: false },
-    { label: '公务用车运行维护费', current: moneyAt(t.T10, 'vehicle-operation', 'total'), comparison: c.threePublic.vehicleOperation, path: ['comparisons', 'threePublic', 'vehicleOperation'], step: 'three-public', needsReason: false },
-  ]
-  if (data.units.some((u) => hasOfficeOperationFunds(u.type))) {
-    figs.push({ label: '机关运行经费', current: moneyAt(t.T11, 'total', 'total'), comparison: c.officeOperation, path: ['comparisons', 'officeOperation'], step: 'three-public', needsReason: true })
-  }
-  return figs
+/** Where the officer enters each figure's prior value and reason. */
+const INPUTS: Record<ComparedFigureId, { step: StepId; prior?: (string | number)[]; reason: (string | number)[] }> = {
+  incomeTotal: { step: 'overview', prior: ['comparisons', 'incomeTotal', 'prior'], reason: ['comparisons', 'incomeTotal', 'reason'] },
+  expenditureTotal: { step: 'overview', prior: ['comparisons', 'expenditureTotal', 'prior'], reason: ['comparisons', 'expenditureTotal', 'reason'] },
+  generalBudgetCurrent: { step: 'overview', prior: ['comparisons', 'generalBudgetCurrent', 'prior'], reason: ['comparisons', 'generalBudgetCurrent', 'reason'] },
+  abroad: { step: 'three-public', prior: ['comparisons', 'threePublic', 'abroad', 'prior'], reason: ['comparisons', 'threePublic', 'abroad', 'reason'] },
+  reception: { step: 'three-public', prior: ['comparisons', 'threePublic', 'reception', 'prior'], reason: ['comparisons', 'threePublic', 'reception', 'reason'] },
+  vehiclePurchase: { step: 'three-public', prior: ['comparisons', 'threePublic', 'vehiclePurchase', 'prior'], reason: ['comparisons', 'threePublic', 'vehiclePurchase', 'reason'] },
+  vehicleOperation: { step: 'three-public', prior: ['comparisons', 'threePublic', 'vehicleOperation', 'prior'], reason: ['comparisons', 'threePublic', 'vehicleOperation', 'reason'] },
+  // The 三公 total's prior is the sum of the items' (Y01 asks for the items).
+  threePublicTotal: { step: 'three-public', reason: ['comparisons', 'threePublicTotalReason'] },
+  officeOperation: { step: 'three-public', prior: ['comparisons', 'officeOperation', 'prior'], reason: ['comparisons', 'officeOperation', 'reason'] },
 }
 
 const blank = (s: string | undefined) => s === undefined || s.trim() === ''
@@ -45,11 +27,14 @@ const blank = (s: string | undefined) => s === undefined || s.trim() === ''
 export const Y01: DocumentRule = {
   id: 'Y01',
   title: '情况说明所需的上年预算数已填写',
-  severity: 'warning',
+  // The sentence prints a placeholder until the figure is entered (official-rules (c)12).
+  severity: 'error',
   check(ctx) {
-    return comparedFigures(ctx)
-      .filter((f) => f.comparison.prior === undefined)
-      .map((f) => finding(this, `请填写上年${f.label}预算数（本年 ${formatWan(f.current)} 万元），情况说明需要比较增减`, f.step, [...f.path, 'prior']))
+    return comparedFigures(ctx.derivation).flatMap((f) => {
+      const input = INPUTS[f.id]
+      if (f.prior !== undefined || !input.prior) return []
+      return [finding(this, `请填写上年${f.label}预算数（本年 ${formatWan(f.current)} 万元），情况说明需要比较增减`, input.step, input.prior)]
+    })
   },
 }
 
@@ -59,20 +44,29 @@ export const Y02: DocumentRule = {
   severity: 'error',
   check(ctx) {
     const out: Finding[] = []
-    for (const f of comparedFigures(ctx)) {
-      const prior = priorWan(f.comparison)
-      if (!f.needsReason || prior === undefined || prior === f.current || !blank(f.comparison.reason)) continue
-      const word = f.current > prior ? '增加' : '减少'
-      out.push(finding(this, `${f.label}本年 ${formatWan(f.current)} 万元比上年 ${formatWan(prior)} 万元${word} ${formatWan(Math.abs(f.current - prior))} 万元，请填写变动原因`, f.step, [...f.path, 'reason']))
+    for (const f of comparedFigures(ctx.derivation)) {
+      if (!f.needsReason || f.prior === undefined || f.prior === f.current || !blank(f.reason)) continue
+      const word = f.current > f.prior ? '增加' : '减少'
+      out.push(finding(this, `${f.label}本年 ${formatWan(f.current)} 万元比上年 ${formatWan(f.prior)} 万元${word} ${formatWan(Math.abs(f.current - f.prior))} 万元，请填写变动原因`, INPUTS[f.id].step, INPUTS[f.id].reason))
     }
-    const items = comparedFigures(ctx).filter((f) => f.step === 'three-public' && f.label !== '机关运行经费')
-    if (items.every((f) => f.comparison.prior !== undefined)) {
-      const current = items.reduce((a, f) => a + f.current, 0)
-      const prior = items.reduce((a, f) => a + (priorWan(f.comparison) ?? 0), 0)
-      if (current !== prior && blank(ctx.derivation.data.comparisons.threePublicTotalReason)) {
-        out.push(finding(this, `“三公”经费本年 ${formatWan(current)} 万元比上年 ${formatWan(prior)} 万元${current > prior ? '增加' : '减少'} ${formatWan(Math.abs(current - prior))} 万元，请填写变动原因`, 'three-public', ['comparisons', 'threePublicTotalReason']))
-      }
+    return out
+  },
+}
+
+/** 十一 (spec §4.11; official-rules (c)8): the 截至 date and the office area are printed, never guessed. */
+export const Y03: DocumentRule = {
+  id: 'Y03',
+  title: '国有资产占有使用情况的截至日期和办公用房面积已填写',
+  severity: 'error',
+  check(ctx) {
+    const a = ctx.derivation.data.assets
+    const year = ctx.derivation.data.department.budgetYear
+    const out: Finding[] = []
+    if (a.asOf === undefined) out.push(finding(this, `请填写国有资产情况的截至日期（通常为${year - 1}年12月31日或${year}年1月1日）`, 'procurement-assets', ['assets', 'asOf']))
+    else if (a.asOf !== `${year - 1}-12-31` && a.asOf !== `${year}-01-01`) {
+      out.push({ ...finding(this, `国有资产情况的截至日期 ${a.asOf} 不是${year - 1}年12月31日或${year}年1月1日，请核对`, 'procurement-assets', ['assets', 'asOf']), severity: 'warning' })
     }
+    if (a.officeArea === undefined) out.push(finding(this, '请填写办公用房建筑总面积（没有办公用房时填0）', 'procurement-assets', ['assets', 'officeArea']))
     return out
   },
 }

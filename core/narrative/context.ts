@@ -1,0 +1,31 @@
+// What every section builder reads: the derivation, the budget year and the compared figures.
+import type { Derivation } from '../calc/derive'
+import type { TableSet } from '../tables/table-model'
+import { comparedFigures, type ComparedFigure, type ComparedFigureId } from './year-on-year'
+
+export interface NarrativeContext {
+  derivation: Derivation
+  tables: TableSet
+  year: number
+  priorYear: number
+  /** {部门名称} = department.displayName (spec §1.1: 004 prints `…[部门]` in 第三部分 too). */
+  dept: string
+  figure(id: ComparedFigureId): ComparedFigure
+}
+
+export function narrativeContext(derivation: Derivation): NarrativeContext {
+  const year = derivation.data.department.budgetYear
+  const figures = new Map(comparedFigures(derivation).map((f) => [f.id, f]))
+  return {
+    derivation,
+    tables: derivation.tables,
+    year,
+    priorYear: year - 1,
+    dept: derivation.data.department.displayName,
+    figure(id) {
+      const f = figures.get(id)
+      if (!f) throw new Error(`no compared figure ${id}`)
+      return f
+    },
+  }
+}

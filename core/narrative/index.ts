@@ -1,0 +1,7 @@
+export * from './narrative-model'
+export { buildNarrative, SECTION_IDS, SECTION_TITLES } from './build-narrative'
+export { narrativeToPlainText } from './plain-text'
+export { parseGlossaryText } from './glossary'
+export { PLACEHOLDERS } from './text'
+export { comparedFigures, yearChange, type ComparedFigure, type ComparedFigureId, type YearChange } from './year-on-year'
+export { reasonSuggestions, type ReasonSuggestionFigure } from './reason-suggestions'

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { derive } from '../../calc/derive'
+import type { DocumentData } from '../../model/document-data'
+import { catalogFor, namesFor } from '../../../tests/builders/catalog'
+import { decreasedDepartment, multiUnitDepartment, narrativeBase, noComparisonsDepartment, unchangedDepartment } from '../../../tests/builders/narrative-documents'
+import { Y01, Y02, Y03 } from './comparison-rules'
+
+const run = (rule: typeof Y01, data: DocumentData) => rule.check({ derivation: derive(data, namesFor(2026)), catalog: catalogFor(2026) })
+
+describe('Y01 prior-year figures', () => {
+  it('passes when every figure the narrative compares has its prior value', () => {
+    expect(run(Y01, narrativeBase())).toEqual([])
+  })
+  it('asks for each missing one, pointing at its field', () => {
+    const f = run(Y01, noComparisonsDepartment())
+    expect(f.map((x) => x.location.path?.join('.'))).toEqual([
+      'comparisons.incomeTotal.prior',
+      'comparisons.expenditureTotal.prior',
+      'comparisons.generalBudgetCurrent.prior',
+      'comparisons.threePublic.abroad.prior',
+      'comparisons.threePublic.reception.prior',
+      'comparisons.threePublic.vehiclePurchase.prior',
+      'comparisons.threePublic.vehicleOperation.prior',
+      'comparisons.officeOperation.prior',
+    ])
+    expect(f[0]?.message).toContain('本年 1000.00 万元')
+  })
+})
+
+describe('Y02 reasons for changes', () => {
+  it('passes when nothing changed or every change is explained', () => {
+    expect(run(Y02, unchangedDepartment())).toEqual([])
+    expect(run(Y02, decreasedDepartment())).toEqual([])
+  })
+  it('asks for the reason of a changed total, 三公 total and 机关运行经费, quoting both figures', () => {
+    const f = run(Y02, multiUnitDepartment())
+    expect(f.map((x) => x.location.path?.join('.'))).toEqual(['comparisons.officeOperation.reason'])
+    expect(f[0]?.message).toBe('机关运行经费本年 150.00 万元比上年 100.00 万元增加 50.00 万元，请填写变动原因')
+    const threePublic = run(Y02, narrativeBase((d) => (d.comparisons = { ...d.comparisons, threePublic: { ...d.comparisons?.threePublic, reception: { prior: '10000.00' } } })))
+    expect(threePublic.map((x) => x.location.path?.join('.'))).toEqual(['comparisons.threePublicTotalReason'])
+  })
+})
+
+describe('Y03 十一 inputs', () => {
+  it('passes with the date and the area', () => {
+    expect(run(Y03, narrativeBase())).toEqual([])
+  })
+  it('asks for a missing date or area, and warns about an unusual date', () => {
+    expect(run(Y03, narrativeBase((d) => (d.assets = {}))).map((x) => x.location.path?.join('.'))).toEqual(['assets.asOf', 'assets.officeArea'])
+    const odd = run(Y03, narrativeBase((d) => (d.assets = { asOf: '2025-06-30', officeArea: '0' })))
+    expect(odd.map((x) => x.severity)).toEqual(['warning'])
+  })
+})
