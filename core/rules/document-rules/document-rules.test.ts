@@ -20,6 +20,8 @@ function complete(): DocumentData {
     threePublic: { abroad: same('0.00'), reception: same('0.00'), vehiclePurchase: same('0.00'), vehicleOperation: same('0.00') },
     officeOperation: { prior: '1000000.00' },
   }
+  d.assets.asOf = '2025-12-31'
+  d.assets.officeArea = '1000.00'
   d.performance.projectForms = d.projects.map((p) => ({ ...emptyForm(), projectId: p.id }))
   return d
 }
