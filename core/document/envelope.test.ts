@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { envelope, syntheticCarryoverDepartment } from '../../tests/builders/document-builder'
 import { CURRENT_SCHEMA_VERSION, loadDocument, serializeDocument } from './envelope'
 
-const good = () => JSON.parse(serializeDocument(envelope(syntheticCarryoverDepartment()), '0.1.0', '2026-01-01T00:00:00Z')) as Record<string, any>
+type Line = Record<string, unknown>
+type RawDocument = Record<string, unknown> & { data: { lines: [Line, Line, Line, ...Line[]] } }
+
+const good = () => JSON.parse(serializeDocument(envelope(syntheticCarryoverDepartment()), '0.1.0', '2026-01-01T00:00:00Z')) as RawDocument
 const load = (v: unknown) => loadDocument(typeof v === 'string' ? v : JSON.stringify(v))
 
 describe('loadDocument', () => {
