@@ -1,0 +1,89 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { atomicWrite, BAK_SUFFIX, RENAME_RETRY_DELAYS_MS } from './atomic-write'
+import { failing, faultyFs } from './fault-fs.test-helpers'
+import { nodeFs } from './fs-layer'
+
+let dir: string
+let target: string
+const noSleep = async () => undefined
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'atomic-'))
+  target = join(dir, '预算.ysgk.json')
+  await writeFile(target, 'OLD')
+})
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+const leftovers = async () => (await readdir(dir)).filter((n) => n.endsWith('.tmp'))
+
+describe('atomicWrite', () => {
+  it('replaces the file and keeps the previous copy as .bak', async () => {
+    const r = await atomicWrite(target, 'NEW', { fs: nodeFs, keepBak: true })
+    expect(r.ok).toBe(true)
+    expect(await readFile(target, 'utf8')).toBe('NEW')
+    expect(await readFile(target + BAK_SUFFIX, 'utf8')).toBe('OLD')
+    expect(await leftovers()).toEqual([])
+  })
+
+  it('writes a new file without a .bak', async () => {
+    const fresh = join(dir, '新文件.ysgk.json')
+    expect((await atomicWrite(fresh, 'X', { fs: nodeFs, keepBak: true })).ok).toBe(true)
+    expect(await readFile(fresh, 'utf8')).toBe('X')
+    expect((await readdir(dir)).sort()).toEqual(['新文件.ysgk.json', '预算.ysgk.json'].sort())
+  })
+
+  it('writes the temp file in the target directory, fsyncs it, then renames', async () => {
+    const fs = faultyFs(nodeFs, () => undefined)
+    await atomicWrite(target, 'NEW', { fs })
+    const ops = fs.calls.map((c) => c.op)
+    expect(ops.indexOf('sync')).toBeLessThan(ops.indexOf('rename'))
+    const temp = fs.calls.find((c) => c.op === 'open')?.path ?? ''
+    expect(temp.startsWith(dir)).toBe(true)
+    expect(temp).toMatch(/\.tmp$/)
+  })
+
+  it('retries the rename while another program holds the file (EBUSY, then EPERM)', async () => {
+    for (const code of ['EBUSY', 'EPERM']) {
+      const sleeps: number[] = []
+      const fs = faultyFs(nodeFs, failing('rename', code, 3))
+      const r = await atomicWrite(target, `NEW-${code}`, { fs, sleep: async (ms) => void sleeps.push(ms) })
+      expect(r.ok).toBe(true)
+      expect(sleeps).toEqual(RENAME_RETRY_DELAYS_MS.slice(0, 3))
+      expect(await readFile(target, 'utf8')).toBe(`NEW-${code}`)
+    }
+  })
+
+  const cases = [
+    { name: 'a lock that never goes away', op: 'rename', code: 'EBUSY', expected: 'FILE_LOCKED', text: '文件被其他程序占用' },
+    { name: 'EPERM on every rename (Windows lock or no right)', op: 'rename', code: 'EPERM', expected: 'NO_PERMISSION', text: '没有权限' },
+    { name: 'no permission to create the temp file', op: 'open', code: 'EACCES', expected: 'NO_PERMISSION', text: '没有权限' },
+    { name: 'disk full while writing', op: 'writeFile', code: 'ENOSPC', expected: 'DISK_FULL', text: '磁盘空间不足' },
+    { name: 'disk full on fsync', op: 'sync', code: 'ENOSPC', expected: 'DISK_FULL', text: '磁盘空间不足' },
+    { name: 'disk full while copying the .bak', op: 'copyFile', code: 'ENOSPC', expected: 'DISK_FULL', text: '磁盘空间不足' },
+  ] as const
+  for (const c of cases) {
+    it(`${c.name}: ${c.expected} in Chinese, old file intact, no temp file left`, async () => {
+      const fs = faultyFs(nodeFs, failing(c.op, c.code))
+      const r = await atomicWrite(target, 'NEW', { fs, keepBak: true, sleep: noSleep })
+      expect(r.ok).toBe(false)
+      if (r.ok) return
+      expect(r.error.code).toBe(c.expected)
+      expect(r.error.message).toContain(c.text)
+      expect(r.error.message).toMatch(/[\u4e00-\u9fff]/)
+      expect(await readFile(target, 'utf8')).toBe('OLD')
+      expect(await leftovers()).toEqual([])
+    })
+  }
+
+  it('a .bak that cannot be written (locked) does not stop the save', async () => {
+    const fs = faultyFs(nodeFs, failing('copyFile', 'EBUSY'))
+    const r = await atomicWrite(target, 'NEW', { fs, keepBak: true })
+    expect(r.ok).toBe(true)
+    expect(await readFile(target, 'utf8')).toBe('NEW')
+  })
+})

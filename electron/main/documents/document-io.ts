@@ -1,0 +1,54 @@
+// Reading and writing document files through the injected fs layer, with Chinese Results.
+// Save = timed backup of the previous save → atomicWrite with `.bak` → discard the journal.
+import { err, ok, type Result } from '../../../core/api/result'
+import { loadDocument, serializeDocument, type BudgetDocument, type LoadResult } from '../../../core/document/envelope'
+import { atomicWrite } from './atomic-write'
+import { backupBeforeSave, type BackupPolicy } from './backups'
+import { fsErrorResult } from './fs-errors'
+import type { FsLayer } from './fs-layer'
+
+/** A real document is a few MB; larger files are refused before parsing. */
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+const MAX_PROBLEMS = 50
+
+export interface LoadedDocument {
+  document: BudgetDocument
+  migratedFrom?: number
+}
+
+export function loadResultToResult(loaded: LoadResult): Result<LoadedDocument> {
+  if (loaded.ok) return ok(loaded.migratedFrom !== undefined ? { document: loaded.document, migratedFrom: loaded.migratedFrom } : { document: loaded.document })
+  const details = loaded.problems.slice(0, MAX_PROBLEMS).map((p) => (p.path ? `${p.path}：${p.message}` : p.message))
+  if (loaded.problems.length > MAX_PROBLEMS) details.push(`…另有 ${loaded.problems.length - MAX_PROBLEMS} 处问题`)
+  return err(loaded.code === 'NEWER_VERSION' ? 'NEWER_VERSION' : 'INVALID_DOCUMENT', loaded.message, details.length > 0 ? details : undefined)
+}
+
+export async function readDocumentAt(fs: FsLayer, path: string): Promise<Result<LoadedDocument>> {
+  let buf: Buffer
+  try {
+    const st = await fs.stat(path)
+    if (st.isDirectory()) return fsErrorResult({ code: 'EISDIR' }, '读取', path)
+    if (st.size > MAX_DOCUMENT_BYTES) return err('INVALID_DOCUMENT', `文件过大（${Math.round(st.size / 1048576)} MB），不是有效的预算公开文档`)
+    buf = await fs.readFile(path)
+  } catch (e) {
+    return fsErrorResult(e, '读取', path)
+  }
+  return loadResultToResult(loadDocument(buf.toString('utf8')))
+}
+
+export interface WriteDocumentDeps {
+  fs: FsLayer
+  appVersion: string
+  backupsDir: string
+  backupPolicy?: BackupPolicy
+  sleep?: (ms: number) => Promise<void>
+}
+
+/** Never mutates `document`: on failure the renderer's copy is exactly what the officer typed. */
+export async function writeDocumentAt(deps: WriteDocumentDeps, path: string, document: BudgetDocument, now: Date): Promise<Result<{ savedAt: string }>> {
+  const savedAt = now.toISOString()
+  const text = serializeDocument(document, deps.appVersion, savedAt)
+  await backupBeforeSave(deps.fs, deps.backupsDir, path, now, deps.backupPolicy)
+  const written = await atomicWrite(path, text, { fs: deps.fs, keepBak: true, ...(deps.sleep ? { sleep: deps.sleep } : {}) })
+  return written.ok ? ok({ savedAt }) : written
+}

@@ -1,0 +1,109 @@
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { ExportWriter } from '../../export'
+import { testServices, type TestServices } from '../services.test-helpers'
+import { exportBaseName, overallPercent } from './export'
+
+let s: TestServices | undefined
+afterEach(async () => {
+  await s?.cleanup()
+  s = undefined
+})
+
+const value = <T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T => {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
+  return r.value
+}
+
+const fakeWriter =
+  (ext: string): ExportWriter =>
+  async (req) => {
+    req.onProgress?.(1, 2, '表1')
+    req.onProgress?.(2, 2, '表2')
+    const { writeFile } = await import('node:fs/promises')
+    const file = join(req.outDir, `${req.baseName}.${ext}`)
+    await writeFile(file, ext)
+    return [file]
+  }
+
+describe('export handlers', () => {
+  it('web mode: writes into 导出/<document name>/ with progress, then reports the folder', async () => {
+    s = await testServices('web', { writers: { xlsx: fakeWriter('xlsx'), pdf: fakeWriter('pdf') } })
+    const emitted: unknown[] = []
+    s.deps.emit = (_e, p) => void emitted.push(p)
+    const doc = value(await s.call('document:new', { budgetYear: 2026, departmentName: '示例局' })).document
+    value(await s.call('document:saveAs', { document: doc, name: '示例局预算' }))
+    const r = value(await s.call('export:run', { document: doc, formats: ['xlsx', 'pdf'] }))
+    expect(r).toEqual({ folder: join('导出', '示例局预算'), files: ['示例局预算.xlsx', '示例局预算.pdf'] })
+    expect((await readdir(join(s.workspace, '导出', '示例局预算'))).sort()).toEqual(['示例局预算.pdf', '示例局预算.xlsx'])
+    const percents = emitted.map((p) => (p as { percent: number }).percent)
+    expect(percents).toEqual([...percents].sort((a, b) => a - b))
+    expect(emitted.at(-1)).toEqual({ running: false, percent: 100, label: '导出完成' })
+    expect(value(await s.call('export:progress', {}))).toEqual({ running: false, percent: 100, label: '导出完成' })
+    expect(value(await s.call('export:openFolder', {}))).toEqual({ folder: join('导出', '示例局预算') })
+  })
+
+  it('Electron: exports to the folder picked in the dialog and opens it', async () => {
+    const openPath = vi.fn(async () => '')
+    let picked = ''
+    s = await testServices('electron', { writers: { json: fakeWriter('json') } }, { pickFolder: async () => picked, openPath })
+    picked = join(s.dir, '导出到这里')
+    const doc = value(await s.call('document:new', { budgetYear: 2026, departmentName: '示例局' })).document
+    expect(await s.call('export:openFolder', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    const r = value(await s.call('export:run', { document: doc, formats: ['json'] }))
+    expect(r).toEqual({ folder: picked, files: ['示例局2026年部门预算公开.json'] })
+    value(await s.call('export:openFolder', {}))
+    expect(openPath).toHaveBeenCalledWith(picked)
+  })
+
+  it('a failing writer gives EXPORT_FAILED in Chinese and the export can run again', async () => {
+    const broken: ExportWriter = async () => {
+      throw new Error('pdf 导出尚未提供')
+    }
+    s = await testServices('web', { writers: { pdf: broken } })
+    const doc = value(await s.call('document:new', { budgetYear: 2026 })).document
+    const r = await s.call('export:run', { document: doc, formats: ['pdf'] })
+    expect(r).toMatchObject({ ok: false, error: { code: 'EXPORT_FAILED', message: 'PDF 导出失败：pdf 导出尚未提供' } })
+    expect(value(await s.call('export:progress', {})).running).toBe(false)
+  })
+
+  it('file-system errors from a writer get the Chinese file message', async () => {
+    const full: ExportWriter = async () => {
+      throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })
+    }
+    s = await testServices('web', { writers: { xlsx: full } })
+    const doc = value(await s.call('document:new', { budgetYear: 2026 })).document
+    expect(await s.call('export:run', { document: doc, formats: ['xlsx'] })).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } })
+  })
+
+  it('the real JSON writer runs through the handler', async () => {
+    s = await testServices('web')
+    const doc = value(await s.call('document:openSample', { id: '000' })).document
+    const r = value(await s.call('export:run', { document: doc, formats: ['json'] }))
+    expect(r.files).toHaveLength(1)
+    expect(r.files[0]).toMatch(/\.tables\.json$/)
+  })
+
+  it('refuses a second export while one runs', async () => {
+    let release: () => void = () => undefined
+    const slow: ExportWriter = (req) => new Promise((resolve) => (release = () => resolve([join(req.outDir, 'x.pdf')])))
+    s = await testServices('web', { writers: { pdf: slow } })
+    const doc = value(await s.call('document:new', { budgetYear: 2026 })).document
+    const first = s.call('export:run', { document: doc, formats: ['pdf'] })
+    await vi.waitFor(() => expect(s?.session.exportProgress.running).toBe(true))
+    expect(await s.call('export:run', { document: doc, formats: ['pdf'] })).toMatchObject({ ok: false, error: { code: 'EXPORT_FAILED', message: '正在导出，请等待当前导出完成' } })
+    await vi.waitFor(() => expect(s?.session.exportProgress.label).toBe('正在导出 PDF'))
+    release()
+    expect((await first).ok).toBe(true)
+  })
+
+  it('computes overall progress and base names', () => {
+    expect(overallPercent(0, 2, 0, 1)).toBe(0)
+    expect(overallPercent(0, 2, 1, 2)).toBe(25)
+    expect(overallPercent(1, 2, 2, 2)).toBe(100)
+    expect(overallPercent(0, 1, 5, 0)).toBe(0)
+    expect(exportBaseName('/a/b/预算.ysgk.json', 'x', 2026)).toBe('预算')
+    expect(exportBaseName(null, '示例局', 2026)).toBe('示例局2026年部门预算公开')
+  })
+})

@@ -1,0 +1,18 @@
+// Every handler of the contract, one namespace per file, built from the same injected deps.
+import type { HandlerDeps } from '../deps'
+import type { Handlers } from '../registry'
+import { appHandlers } from './app'
+import { documentHandlers } from './document'
+import { exportHandlers } from './export'
+import { recoveryHandlers } from './recovery'
+import { templateHandlers } from './template'
+
+export function createHandlers(deps: HandlerDeps, workspaceRoot?: string): Handlers {
+  return {
+    ...appHandlers(deps, workspaceRoot),
+    ...templateHandlers(deps),
+    ...documentHandlers(deps),
+    ...recoveryHandlers(deps),
+    ...exportHandlers(deps),
+  }
+}

@@ -1,0 +1,58 @@
+// The main process's user-facing text, in one place: menu labels, dialog titles, messages.
+export const APP_NAME = '预算公开编制助手'
+
+export const MENU = {
+  file: '文件',
+  new: '新建',
+  open: '打开…',
+  recent: '最近打开',
+  recentEmpty: '（无）',
+  clearRecent: '清除最近打开列表',
+  save: '保存',
+  saveAs: '另存为…',
+  import: '导入…',
+  exportXlsx: '导出 Excel…',
+  exportPdf: '导出 PDF…',
+  quit: '退出',
+  edit: '编辑',
+  undo: '撤销',
+  redo: '重做',
+  cut: '剪切',
+  copy: '复制',
+  paste: '粘贴',
+  selectAll: '全选',
+  help: '帮助',
+  manual: '使用说明',
+  openSample: '打开示例',
+  about: '关于',
+  devTools: '开发者工具',
+} as const
+
+export const SAMPLE_LABELS: Record<'000' | '001' | '004', string> = {
+  '000': '孝义市行政审批服务管理局 2025',
+  '001': '孝义经济开发区管理委员会 2024',
+  '004': '大同市行政审批服务管理局 2026',
+}
+
+export const DIALOG = {
+  openTitle: '打开预算公开文档',
+  saveTitle: '保存预算公开文档',
+  exportTitle: '选择导出文件夹',
+  exportButton: '导出到此文件夹',
+  documentFilter: '预算公开文档',
+  allFilesFilter: '所有文件',
+} as const
+
+export const MESSAGES = {
+  cancelled: '已取消',
+  noPath: '文档尚未保存过，请选择保存位置（另存为）',
+  nameRequired: '请填写文件名',
+  sampleMissing: '找不到此示例文档',
+  exportBusy: '正在导出，请等待当前导出完成',
+  exportNone: '还没有导出过文件',
+  recentMissing: '此文件已不在最近打开列表中',
+  untitled: '未命名部门',
+  regionUnknown: '未填写',
+  workspaceLocation: '工作文件夹',
+  openFolderFailed: '无法打开文件夹',
+} as const
