@@ -1,0 +1,98 @@
+// The officer's PDF attachments (政府购买服务目录 documents …), merged with pdf-lib. Before layout
+// we read each file's page sizes so the report reserves same-sized pages at the attachment's place
+// after 十二; after pdfmake we draw every attachment page onto its reserved page as a form XObject.
+// pdfmake's page objects stay, so its 目录 links, bookmarks and page numbers stay correct.
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { degrees, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFPage } from 'pdf-lib'
+import type { Attachment } from '../../../../core/model/disclosure-inputs'
+import type { AttachmentPages, ReportDefinition } from '../../../../core/report/types'
+
+export interface LoadedAttachment {
+  info: AttachmentPages
+  pdf: PDFDocument
+}
+
+function displayedSize(page: PDFPage): { width: number; height: number } {
+  const { width, height } = page.getCropBox()
+  const turned = Math.abs(page.getRotation().angle) % 180 === 90
+  return turned ? { width: height, height: width } : { width, height }
+}
+
+export async function loadAttachments(list: readonly Attachment[], documentDir: string): Promise<LoadedAttachment[]> {
+  const out: LoadedAttachment[] = []
+  for (const a of list) {
+    const file = resolve(documentDir, a.path)
+    let bytes: Uint8Array
+    try {
+      bytes = await readFile(file)
+    } catch {
+      throw new Error(`附件“${a.title}”的文件找不到或无法读取：${file}`)
+    }
+    let pdf: PDFDocument
+    try {
+      pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+    } catch (e) {
+      const encrypted = e instanceof Error && /encrypt/i.test(e.message)
+      throw new Error(encrypted ? `附件“${a.title}”已加密，无法合并，请提供未加密的 PDF：${file}` : `附件“${a.title}”不是有效的 PDF 文件：${file}`)
+    }
+    if (pdf.getPageCount() === 0) throw new Error(`附件“${a.title}”没有页面：${file}`)
+    out.push({ info: { id: a.id, title: a.title, placement: a.placement, pages: pdf.getPages().map(displayedSize) }, pdf })
+  }
+  return out
+}
+
+function nameKey(o: unknown): string | undefined {
+  return o instanceof PDFString || o instanceof PDFHexString ? o.decodeText() : undefined
+}
+
+/** Named destination → page index, read from the catalog's /Names /Dests tree. */
+export function namedDestinationPages(doc: PDFDocument): Map<string, number> {
+  const pageIndex = new Map<PDFRef, number>(doc.getPages().map((p, i) => [p.ref, i]))
+  const out = new Map<string, number>()
+  const visit = (node: PDFDict | undefined): void => {
+    if (!node) return
+    const names = node.lookupMaybe(PDFName.of('Names'), PDFArray)
+    if (names) {
+      for (let i = 0; i + 1 < names.size(); i += 2) {
+        const key = nameKey(names.lookup(i))
+        let dest = names.lookup(i + 1)
+        if (dest instanceof PDFDict) dest = dest.lookup(PDFName.of('D'))
+        const target = dest instanceof PDFArray ? dest.get(0) : undefined
+        if (key !== undefined && target instanceof PDFRef && pageIndex.has(target)) out.set(key, pageIndex.get(target) as number)
+      }
+    }
+    const kids = node.lookupMaybe(PDFName.of('Kids'), PDFArray)
+    if (kids) for (let i = 0; i < kids.size(); i++) visit(kids.lookup(i, PDFDict))
+  }
+  const namesDict = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)
+  visit(namesDict?.lookupMaybe(PDFName.of('Dests'), PDFDict))
+  return out
+}
+
+/** Draws each attachment page onto the page reserved for it (same size; rotation applied). */
+export async function mergeAttachments(reportPdf: Uint8Array, def: ReportDefinition, loaded: readonly LoadedAttachment[]): Promise<Uint8Array> {
+  if (loaded.length === 0) return reportPdf
+  const doc = await PDFDocument.load(reportPdf, { updateMetadata: false })
+  const pages = doc.getPages()
+  const destinations = namedDestinationPages(doc)
+  for (const a of loaded) {
+    const reserved = def.attachmentDestinations.find((d) => d.id === a.info.id)
+    if (!reserved) throw new Error(`附件“${a.info.title}”在报告中没有预留页面`)
+    const sources = a.pdf.getPages()
+    const embedded = await doc.embedPages(sources, sources.map((p) => p.getCropBox()).map(({ x, y, width, height }) => ({ left: x, bottom: y, right: x + width, top: y + height })))
+    reserved.destinations.forEach((name, i) => {
+      const index = destinations.get(name)
+      const src = sources[i]
+      const emb = embedded[i]
+      if (index === undefined || !src || !emb) throw new Error(`附件“${a.info.title}”第 ${i + 1} 页的预留页面缺失`)
+      const target = pages[index] as PDFPage
+      const { width: w, height: h } = src.getCropBox()
+      const angle = ((src.getRotation().angle % 360) + 360) % 360
+      // /Rotate turns the page clockwise for display; drawing rotates counter-clockwise about (x, y).
+      const placement = { 0: { x: 0, y: 0, r: 0 }, 90: { x: 0, y: w, r: -90 }, 180: { x: w, y: h, r: 180 }, 270: { x: h, y: 0, r: 90 } }[angle] ?? { x: 0, y: 0, r: 0 }
+      target.drawPage(emb, { x: placement.x, y: placement.y, rotate: degrees(placement.r) })
+    })
+  }
+  return doc.save({ updateFieldAppearances: false })
+}

@@ -1,0 +1,77 @@
+// ReportDefinition (plain JSON from core/report) → PDF bytes with pdfmake. Each call uses its own
+// pdfmake instance (fonts, layouts and the progress callback are per-instance state), denies all
+// URL access and allows local reads of the font files only. Dates come from the definition, so the
+// same document and export time give the same bytes.
+import pdfmakeSingleton from 'pdfmake'
+import { resolve } from 'node:path'
+import { GRID } from '../../../../core/report/tables'
+import { TABLE_LAYOUTS } from '../../../../core/report/styles'
+import type { ReportDefinition } from '../../../../core/report/types'
+import type { ResolvedFonts } from './fonts'
+
+type PdfMake = typeof pdfmakeSingleton
+type Layout = Record<string, unknown>
+
+const gridLayout: Layout = {
+  hLineWidth: () => GRID.lineWidth,
+  vLineWidth: () => GRID.lineWidth,
+  hLineColor: () => '#000000',
+  vLineColor: () => '#000000',
+  paddingLeft: () => GRID.paddingX,
+  paddingRight: () => GRID.paddingX,
+  paddingTop: () => GRID.paddingY,
+  paddingBottom: () => GRID.paddingY,
+}
+
+const tocLeadersLayout: Layout = {
+  hLineWidth: () => 0.8,
+  vLineWidth: () => 0,
+  hLineStyle: () => ({ dash: { length: 1, space: 2.5 } }),
+  hLineColor: () => '#555555',
+  paddingLeft: () => 0,
+  paddingRight: () => 0,
+  // The row ends just under the descenders, so the dotted rule sits close to the baseline.
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
+}
+
+function newPdfMake(): PdfMake {
+  const Ctor = Object.getPrototypeOf(pdfmakeSingleton).constructor as new () => PdfMake
+  return new Ctor()
+}
+
+export interface RenderOptions {
+  /** Fraction 0…1 of pages written (pdfmake calls it while rendering). */
+  onProgress?: (fraction: number) => void
+}
+
+function footerFunction(def: ReportDefinition) {
+  const { template, fontSize, font, marginTop } = def.footer
+  return (page: number, pages: number) => ({
+    text: template.replace('{page}', String(page)).replace('{pages}', String(pages)),
+    alignment: 'center',
+    fontSize,
+    font,
+    margin: [0, marginTop, 0, 0],
+  })
+}
+
+function withDates(dd: Record<string, unknown>): Record<string, unknown> {
+  const info = { ...(dd.info as Record<string, unknown>) }
+  for (const k of ['creationDate', 'modDate']) if (typeof info[k] === 'string') info[k] = new Date(info[k] as string)
+  return { ...dd, info }
+}
+
+export async function renderPdf(def: ReportDefinition, fonts: ResolvedFonts, options: RenderOptions = {}): Promise<Uint8Array> {
+  const pdfmake = newPdfMake()
+  // pdfmake rewrites the font dictionary and the docDefinition while laying out: give it copies.
+  pdfmake.setFonts(structuredClone(fonts.families) as never)
+  pdfmake.setUrlAccessPolicy(() => false)
+  const allowed = new Set(fonts.files)
+  pdfmake.setLocalAccessPolicy((p: string) => allowed.has(resolve(p)))
+  pdfmake.setTableLayouts({ [TABLE_LAYOUTS.grid]: gridLayout, [TABLE_LAYOUTS.tocLeaders]: tocLeadersLayout } as never)
+  if (options.onProgress) pdfmake.setProgressCallback(options.onProgress as never)
+  const dd = { ...withDates(structuredClone(def.docDefinition)), footer: footerFunction(def) }
+  const buffer = await pdfmake.createPdf(dd as never).getBuffer()
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
