@@ -1,0 +1,169 @@
+// previewImport / applyImport: sheets + mapping + base document → what the import would do, and the
+// new document only when nothing is wrong (all or nothing; the base document is never changed).
+import type { Catalog, CatalogKind } from '../catalogs/types'
+import { CURRENT_SCHEMA_VERSION, DOCUMENT_FORMAT, formatPath, type BudgetDocument } from '../document/envelope'
+import { fenToYuanString, yuanToFen } from '../money/money'
+import type { Project } from '../model/budget'
+import { Comparisons } from '../model/disclosure-inputs'
+import { DocumentData, type DocumentDataInput } from '../model/document-data'
+import type { UnitType } from '../model/enums'
+import type { Unit } from '../model/organization'
+import { CODE_KIND_LABELS, type CodeChangeTable } from '../rollover/code-changes'
+import { assembleLines, type CarryoverLine, type ContinuingProject, type DuplicateRow, type RowLocation } from './assemble'
+import { applyIncome, departmentFor, readSheets } from './read-sheets'
+import type { ColumnMappingInput } from './mapping'
+import type { SkippedRow } from './line-rows'
+import { applyProjectDrafts, applyUnitDrafts, IdPool, type EntityContext } from './resolve-entities'
+import { problemAt, type ImportProblem, type SheetData } from './sheet'
+import { applyComparisons } from './template-extras'
+
+/** `'template'`: the app's 导入模板; otherwise one mapping per sheet to read. */
+export type ImportMapping = 'template' | ColumnMappingInput | readonly ColumnMappingInput[]
+
+export interface ImportOptions {
+  codeChanges?: CodeChangeTable
+  /** replace (default): the imported lines replace every line of the base document; append: they are added. */
+  lines?: 'replace' | 'append'
+  /** Types for units a mapped workbook names but the document lacks (default 行政单位, with a warning). */
+  newUnitTypes?: Readonly<Record<string, UnitType>>
+  /** Without a base document: the budget year (else the 部门 sheet's, else the catalog's). */
+  budgetYear?: number
+  templateYear?: number
+  appVersion?: string
+  savedAt?: string
+}
+
+export interface UnknownCode {
+  kind: CatalogKind
+  label: string
+  code: string
+  rows: RowLocation[]
+}
+
+export interface ImportSummary {
+  lines: number
+  basicLines: number
+  projectLines: number
+  /** 元, all imported lines. */
+  amount: string
+  carryoverAmount: string
+}
+
+export interface ImportPreview {
+  /** No errors: the import can be applied (warnings are for the officer to confirm). */
+  ok: boolean
+  rowsOk: number
+  problems: ImportProblem[]
+  duplicates: DuplicateRow[]
+  unknownCodes: UnknownCode[]
+  newUnits: Unit[]
+  newProjects: Project[]
+  carryoverLines: CarryoverLine[]
+  continuingProjects: ContinuingProject[]
+  /** Base projects that have no line after the import (kept, with their forms). */
+  projectsWithoutLines: Project[]
+  skipped: SkippedRow[]
+  summary: ImportSummary
+  resultingDocument?: BudgetDocument
+}
+
+export type ImportOutcome = { ok: true; document: BudgetDocument; preview: ImportPreview } | { ok: false; preview: ImportPreview }
+
+const SEVERITY = { error: 0, warning: 1 } as const
+
+export function previewImport(sheets: readonly SheetData[], mapping: ImportMapping, base: BudgetDocument | undefined, catalog: Catalog, options: ImportOptions = {}): ImportPreview {
+  const read = readSheets(sheets, mapping, catalog, options.codeChanges)
+  const problems = read.problems
+  const dept = departmentFor(read, base, catalog, options, problems)
+  const baseData = base?.data
+  const ctx: EntityContext = {
+    mode: mapping === 'template' ? 'template' : 'columns',
+    budgetYear: dept.budgetYear,
+    units: [...(baseData?.units ?? [])],
+    projects: [...(baseData?.projects ?? [])],
+    problems,
+    newUnits: [],
+    newProjects: [],
+    unitIds: new IdPool(baseData?.units.map((u) => u.id)),
+    projectIds: new IdPool(baseData?.projects.map((p) => p.id)),
+    ...(options.newUnitTypes ? { newUnitTypes: options.newUnitTypes } : {}),
+  }
+  applyUnitDrafts(ctx, read.units)
+  applyProjectDrafts(ctx, read.projects)
+  const append = options.lines === 'append'
+  const assembled = assembleLines(ctx, read.lines, append ? (baseData?.lines.map((l) => l.id) ?? []) : [])
+  if (!base && ctx.units.length > 0 && !ctx.units.some((u) => u.isHeadUnit)) ctx.units[0] = { ...(ctx.units[0] as Unit), isHeadUnit: true }
+  if (ctx.units.length === 0) problems.push(problemAt({ sheet: sheets[0]?.name ?? '', row: 0 }, 'error', '没有任何单位：请在“单位”表中列出单位，或在预算行中填写单位'))
+
+  const lines = [...(append ? (baseData?.lines ?? []) : []), ...assembled.lines]
+  const offset = lines.length - assembled.lines.length
+  const usedProjects = new Set(lines.map((l) => l.projectId).filter((id): id is string => id !== undefined))
+  const input: DocumentDataInput = {
+    ...(baseData ?? {}),
+    department: dept,
+    units: ctx.units,
+    projects: ctx.projects,
+    lines,
+    ...applyIncome(baseData, read.income),
+    comparisons: applyComparisons(baseData?.comparisons ?? Comparisons.parse({}), read.comparisons ?? {}),
+  }
+  let resulting: BudgetDocument | undefined
+  if (!problems.some((p) => p.severity === 'error')) {
+    const parsed = DocumentData.safeParse(input)
+    if (parsed.success) {
+      resulting = base
+        ? { ...base, data: parsed.data }
+        : { format: DOCUMENT_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: options.appVersion ?? '', templateYear: options.templateYear ?? dept.budgetYear, savedAt: options.savedAt ?? '', data: parsed.data }
+    } else {
+      for (const issue of parsed.error.issues) {
+        const [head, index] = issue.path
+        const source = head === 'lines' && typeof index === 'number' ? assembled.sources[index - offset] : undefined
+        problems.push(problemAt(source ? { sheet: source.sheet, row: source.row } : { sheet: '文档', row: 0 }, 'error', `${formatPath(issue.path)}：${issue.message}`))
+      }
+    }
+  }
+
+  const unknown = new Map<string, UnknownCode>()
+  for (const u of read.unknownCodes) {
+    const key = `${u.kind}|${u.code}`
+    const entry = unknown.get(key) ?? { kind: u.kind, label: CODE_KIND_LABELS[u.kind], code: u.code, rows: [] }
+    entry.rows.push({ sheet: u.sheet, row: u.row })
+    unknown.set(key, entry)
+  }
+  const finalProjects = new Map(ctx.projects.map((p) => [p.id, p]))
+  const sumFen = (xs: readonly { amount: string }[]) => xs.reduce((a, l) => a + yuanToFen(l.amount), 0)
+  const sheetOrder = (name: string) => {
+    const i = sheets.findIndex((s) => s.name === name)
+    return i < 0 ? sheets.length : i
+  }
+  const columnOrder = (c: string | undefined) => (c === undefined ? '' : c.padStart(3, ' '))
+  problems.sort((a, b) => SEVERITY[a.severity] - SEVERITY[b.severity] || sheetOrder(a.sheet) - sheetOrder(b.sheet) || a.row - b.row || (columnOrder(a.column) < columnOrder(b.column) ? -1 : columnOrder(a.column) > columnOrder(b.column) ? 1 : 0))
+  const hasErrors = problems.some((p) => p.severity === 'error')
+  return {
+    ok: !hasErrors && resulting !== undefined,
+    rowsOk: assembled.lines.length,
+    problems,
+    duplicates: assembled.duplicates,
+    unknownCodes: [...unknown.values()],
+    newUnits: ctx.newUnits.map((u) => ctx.units.find((x) => x.id === u.id) ?? u),
+    newProjects: ctx.newProjects.map((p) => finalProjects.get(p.id) ?? p),
+    carryoverLines: assembled.carryoverLines,
+    continuingProjects: assembled.continuingProjects,
+    projectsWithoutLines: ctx.projects.filter((p) => !usedProjects.has(p.id) && baseData?.projects.some((b) => b.id === p.id)),
+    skipped: read.skipped,
+    summary: {
+      lines: assembled.lines.length,
+      basicLines: assembled.lines.filter((l) => l.kind === 'basic').length,
+      projectLines: assembled.lines.filter((l) => l.kind === 'project').length,
+      amount: fenToYuanString(sumFen(assembled.lines)),
+      carryoverAmount: fenToYuanString(sumFen(assembled.carryoverLines)),
+    },
+    ...(resulting && !hasErrors ? { resultingDocument: resulting } : {}),
+  }
+}
+
+/** The new document when the preview has no errors; otherwise nothing is applied. */
+export function applyImport(sheets: readonly SheetData[], mapping: ImportMapping, base: BudgetDocument | undefined, catalog: Catalog, options: ImportOptions = {}): ImportOutcome {
+  const preview = previewImport(sheets, mapping, base, catalog, options)
+  return preview.ok && preview.resultingDocument ? { ok: true, document: preview.resultingDocument, preview } : { ok: false, preview }
+}

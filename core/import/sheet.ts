@@ -1,0 +1,66 @@
+// A worksheet as plain strings. Main reads xlsx files with exceljs and hands core this shape, so
+// every parser below is pure and testable without a workbook (architecture: core/ is pure).
+import { toHalfWidth } from '../catalogs/codes'
+
+export interface SheetData {
+  name: string
+  /** rows[0] is the sheet's row 1; a row may be shorter than others; empty cells are ''. */
+  rows: string[][]
+}
+
+/** Where a problem is: 1-based row as Excel shows it, column letter and the column's header text. */
+export interface CellRef {
+  sheet: string
+  row: number
+  column?: string
+  columnName?: string
+}
+
+export type ProblemSeverity = 'error' | 'warning'
+
+export interface ImportProblem extends CellRef {
+  severity: ProblemSeverity
+  /** Chinese, shown to the officer as is. */
+  message: string
+}
+
+export function cellAt(sheet: SheetData, rowIndex: number, column: number): string {
+  return (sheet.rows[rowIndex]?.[column] ?? '').trim()
+}
+
+/** 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1
+  let out = ''
+  while (n > 0) {
+    const r = (n - 1) % 26
+    out = String.fromCharCode(65 + r) + out
+    n = Math.floor((n - 1) / 26)
+  }
+  return out
+}
+
+export function isBlankRow(row: readonly string[] | undefined): boolean {
+  return !row || row.every((c) => c.trim() === '')
+}
+
+/** Header text compared loosely: no spaces, half-width, full-width brackets, no `*` required-marks. */
+export function normalizeHeader(text: string): string {
+  return toHalfWidth(text)
+    .replace(/[\s*＊]/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/:/g, '：')
+}
+
+export function formatProblem(p: ImportProblem): string {
+  const where = [`“${p.sheet}”表`]
+  if (p.row > 0) where.push(`第${p.row}行`)
+  if (p.column) where.push(p.columnName ? `${p.column}列（${p.columnName}）` : `${p.column}列`)
+  const label = p.severity === 'error' ? '错误' : '提示'
+  return `[${label}] ${where.join(' ')}：${p.message}`
+}
+
+export function problemAt(ref: CellRef, severity: ProblemSeverity, message: string): ImportProblem {
+  return { ...ref, severity, message }
+}

@@ -1,0 +1,6 @@
+export * from './code-changes'
+export { rollOver, defaultContinues, priorFiguresOf, codeChangesOf } from './rollover'
+export type { CodeChangeReport, PriorFigure, RolloverCatalogs, RolloverOptions, RolloverReport, RolloverResult } from './rollover'
+export { mergeUnitDocument, canonical } from './merge-unit'
+export type { CountChange, UnitMergePreview, UnitMergeResult } from './merge-unit'
+export * from './schemas'

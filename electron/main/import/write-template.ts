@@ -1,0 +1,123 @@
+// The import template as xlsx: one sheet per core/import/template-layout.ts sheet, dropdowns (data
+// validation) for codes and types, the long lists on a hidden 代码表 sheet. Also the round trip:
+// a document's lines written into the same template.
+import ExcelJS from 'exceljs'
+import writeFileAtomic from 'write-file-atomic'
+import type { Catalog } from '../../../core/catalogs/types'
+import type { BudgetDocument } from '../../../core/document/envelope'
+import {
+  CODE_LIST_SHEET,
+  INSTRUCTIONS_SHEET,
+  TEMPLATE_INPUT_ROWS,
+  TEMPLATE_INSTRUCTIONS,
+  TEMPLATE_SHEET_ORDER,
+  TEMPLATE_SHEETS,
+  templateLists,
+  type ListKind,
+  type TemplateSheet,
+} from '../../../core/import/template-layout'
+import { blankTemplateRows, templateRowsOf, type TemplateRows } from '../../../core/import/template-rows'
+import { columnLetter } from '../../../core/import/sheet'
+
+interface ValidationHost {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void }
+}
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } }
+const REQUIRED_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFC00000' } }
+
+const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`
+
+/** Amounts are written as numbers (officers sum them in Excel) when a double holds them exactly. */
+function amountCell(text: string): number | string {
+  if (text === '') return ''
+  const digits = text.replace(/\D/g, '').replace(/^0+/, '')
+  return digits.length <= 15 ? Number(text) : text
+}
+
+function listFormulae(kind: ListKind, lists: Partial<Record<ListKind, string[]>>, listColumns: Map<ListKind, string>): string | undefined {
+  if (kind === 'unit') return `${quoteSheet(TEMPLATE_SHEETS.units.name)}!$B$2:$B$${TEMPLATE_INPUT_ROWS + 1}`
+  if (kind === 'project') return `${quoteSheet(TEMPLATE_SHEETS.projects.name)}!$C$2:$C$${TEMPLATE_INPUT_ROWS + 1}`
+  const letter = listColumns.get(kind)
+  const n = lists[kind]?.length ?? 0
+  return letter && n > 0 ? `${quoteSheet(CODE_LIST_SHEET)}!$${letter}$2:$${letter}$${n + 1}` : undefined
+}
+
+function addSheet(wb: ExcelJS.Workbook, layout: TemplateSheet, rows: string[][], lists: Partial<Record<ListKind, string[]>>, listColumns: Map<ListKind, string>): void {
+  const ws = wb.addWorksheet(layout.name, { views: [{ state: 'frozen', ySplit: 1 }] })
+  ws.columns = layout.columns.map((c) => ({ header: c.header, key: c.key, width: c.width }))
+  const header = ws.getRow(1)
+  layout.columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1)
+    cell.fill = HEADER_FILL
+    cell.font = c.required ? REQUIRED_FONT : { bold: true }
+    if (c.hint) cell.note = c.hint
+  })
+  for (const values of rows) {
+    ws.addRow(layout.columns.map((c, i) => (c.kind === 'amount' ? amountCell(values[i] ?? '') : (values[i] ?? ''))))
+  }
+  const last = Math.max(TEMPLATE_INPUT_ROWS, rows.length + 200) + 1
+  const host = ws as unknown as ValidationHost
+  layout.columns.forEach((c, i) => {
+    const letter = columnLetter(i)
+    const range = `${letter}2:${letter}${last}`
+    const column = ws.getColumn(i + 1)
+    if (c.kind === 'amount') {
+      column.numFmt = '0.00'
+      host.dataValidations.add(range, { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true, showErrorMessage: true, errorTitle: '金额有误', error: '金额应为不小于0的数字' })
+    } else if (c.kind === 'code' || c.kind === 'text') column.numFmt = '@'
+    const formula = c.list && !layout.fixedRows ? listFormulae(c.list, lists, listColumns) : undefined
+    if (formula) {
+      host.dataValidations.add(range, {
+        type: 'list',
+        formulae: [formula],
+        allowBlank: !c.required,
+        showErrorMessage: c.kind !== 'code',
+        errorStyle: 'warning',
+        errorTitle: '不在列表中',
+        error: `请从下拉列表中选择${c.header}`,
+        ...(c.hint ? { showInputMessage: true, promptTitle: c.header, prompt: c.hint } : {}),
+      })
+    }
+  })
+  // Key/value sheets: a dropdown on the value cell of the rows that have one (级次).
+  layout.fixedRows?.forEach((item, r) => {
+    const formula = 'list' in item && item.list ? listFormulae(item.list, lists, listColumns) : undefined
+    if (formula) host.dataValidations.add(`B${r + 2}`, { type: 'list', formulae: [formula], allowBlank: true, showErrorMessage: true, error: '请从下拉列表中选择' })
+  })
+}
+
+export async function templateWorkbook(catalog: Catalog, rows: TemplateRows): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook()
+  wb.creator = '预算公开编制助手'
+  const guide = wb.addWorksheet(INSTRUCTIONS_SHEET)
+  guide.getColumn(1).width = 110
+  TEMPLATE_INSTRUCTIONS.forEach((line, i) => {
+    const cell = guide.getCell(i + 1, 1)
+    cell.value = line
+    if (i === 0) cell.font = { bold: true, size: 14 }
+  })
+  const lists = templateLists(catalog)
+  const kinds = Object.keys(lists) as ListKind[]
+  const listColumns = new Map(kinds.map((k, i) => [k, columnLetter(i)]))
+  for (const id of TEMPLATE_SHEET_ORDER) addSheet(wb, TEMPLATE_SHEETS[id], rows[id], lists, listColumns)
+  const codes = wb.addWorksheet(CODE_LIST_SHEET, { state: 'hidden' })
+  kinds.forEach((k, i) => {
+    codes.getCell(1, i + 1).value = k
+    ;(lists[k] ?? []).forEach((v, r) => (codes.getCell(r + 2, i + 1).value = v))
+    codes.getColumn(i + 1).width = 36
+  })
+  return Buffer.from(await wb.xlsx.writeBuffer())
+}
+
+/** The blank template for a budget year, with that year's catalog codes in the dropdowns. */
+export async function writeImportTemplate(path: string, year: number, catalog: Catalog): Promise<void> {
+  await writeFileAtomic(path, await templateWorkbook(catalog, blankTemplateRows(year)))
+}
+
+/** A document's department, units, lines, projects, prior-year figures and income, in the template. */
+export async function exportLinesToTemplate(document: BudgetDocument, path: string, catalog?: Catalog): Promise<void> {
+  const rows = templateRowsOf(document, catalog)
+  const dropdownCatalog = catalog ?? { year: document.templateYear, functional: new Map(), economicDepartment: new Map(), economicGovernment: new Map(), income: new Map() }
+  await writeFileAtomic(path, await templateWorkbook(dropdownCatalog, rows))
+}
