@@ -41,6 +41,8 @@ export const Indicator = z.object({
   level2: Level2,
   name: ShortText.default(''),
   value: IndicatorValue.default(() => ({ comparator: '' as const, value: '', unit: '' })),
+  /** 指标解释及计算公式 (2025 整体 form, spec §5.1 a); not printed in the project forms. */
+  note: ShortText.optional(),
 })
 export type Indicator = z.infer<typeof Indicator>
 
@@ -93,6 +95,27 @@ export const OverallForm = z.object({
   otherNotes: Text.default(''),
   filledBy: ShortText.default(''),
   filledAt: ShortText.default(''),
+  // Fields of the 2025 (county) layout only, spec §5.1 a. 履职履行 prints the 产出 indicators,
+  // 履职效益 the 效益 and 满意度 ones.
+  /** 直属单位 (typed: 000 prints 2 for a single-unit department). */
+  directUnits: Count.optional(),
+  staffAdministrativeQuota: Count.optional(),
+  staffInstitutionQuota: Count.optional(),
+  staffAdministrative: Count.optional(),
+  staffInstitution: Count.optional(),
+  /** 预期完成的事项 (履职履行). */
+  dutyTasks: Text.default(''),
+  /** 部门履行职责带来的效果 (履职效益). */
+  dutyEffects: Text.default(''),
+  /** 上年度资金 of 基本支出 and 项目支出 (元); their sum is checked against 一's prior total (N13). */
+  priorYearBasic: Yuan.optional(),
+  priorYearProject: Yuan.optional(),
+  /** 指标值（预算计划完成率）. */
+  budgetCompletionRate: ShortText.default('100%'),
+  /** 保障机制: 组织机构 (`measures` holds 相关管理制度). */
+  organization: Text.default(''),
+  handler: ShortText.default(''),
+  phone: ShortText.default(''),
 })
 export type OverallForm = z.infer<typeof OverallForm>
 

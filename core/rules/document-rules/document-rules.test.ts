@@ -4,6 +4,7 @@ import type { DocumentData } from '../../model/document-data'
 import { ProjectForm } from '../../model/performance'
 import { syntheticCarryoverDepartment } from '../../../tests/builders/document-builder'
 import { catalogFor, namesFor } from '../../../tests/builders/catalog'
+import { completeProjectForms } from '../../../tests/performance/form-builders'
 import { DOCUMENT_RULES, runDocumentRules } from './index'
 
 const catalog = catalogFor(2026)
@@ -22,7 +23,7 @@ function complete(): DocumentData {
   }
   d.assets.asOf = '2025-12-31'
   d.assets.officeArea = '1000.00'
-  d.performance.projectForms = d.projects.map((p) => ({ ...emptyForm(), projectId: p.id }))
+  d.performance.projectForms = completeProjectForms(d)
   return d
 }
 

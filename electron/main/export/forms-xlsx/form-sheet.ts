@@ -1,0 +1,85 @@
+// One form → one worksheet: merged cells as in the FormModel, thin borders on the whole grid,
+// wrapped text, row heights, A4 portrait one page wide, title rows repeated on every page and
+// manual breaks that keep row groups together.
+import type { Workbook, Worksheet } from 'exceljs'
+import type { FormModel } from '../../../../core/performance/form-model'
+import { cellStyle, THIN_BORDERS, TITLE_FONT_SIZE } from '../xlsx/cell-styles'
+import { columnLetter, PAGE_FOOTER } from '../xlsx/render-sheet'
+import { planFormSheet, SUBTITLE_ROW, TITLE_ROW, type FormSheetPlan } from './sheet-plan'
+
+/** Characters Excel refuses in sheet names. */
+const FORBIDDEN = /[\\/?*[\]:]/g
+export const SHEET_NAME_MAX = 31
+
+/**
+ * Unique, valid sheet names: `整体支出绩效目标`, then `01 项目名称` … cut to 31 characters (Excel's
+ * limit); names are compared without case, as Excel does.
+ */
+export function formSheetNames(forms: readonly FormModel[]): string[] {
+  const used = new Set<string>()
+  let n = 0
+  return forms.map((f) => {
+    const base = (f.kind === 'overall' ? f.caption : `${String(++n).padStart(2, '0')} ${f.caption}`).replace(FORBIDDEN, '_').replace(/^'+|'+$/g, '').trim() || '表'
+    let name = [...base].slice(0, SHEET_NAME_MAX).join('')
+    for (let k = 2; used.has(name.toLowerCase()); k++) {
+      const suffix = `(${k})`
+      name = [...base].slice(0, SHEET_NAME_MAX - suffix.length).join('') + suffix
+    }
+    used.add(name.toLowerCase())
+    return name
+  })
+}
+
+function writeTitle(ws: Worksheet, plan: FormSheetPlan, form: FormModel): void {
+  const right = plan.lastCol
+  ws.mergeCells(TITLE_ROW, 1, TITLE_ROW, right)
+  ws.mergeCells(SUBTITLE_ROW, 1, SUBTITLE_ROW, right)
+  const title = ws.getCell(TITLE_ROW, 1)
+  title.value = form.title
+  title.style = { ...cellStyle('title'), font: { ...cellStyle('title').font, size: TITLE_FONT_SIZE - 2 } }
+  const subtitle = ws.getCell(SUBTITLE_ROW, 1)
+  subtitle.value = form.subtitle
+  subtitle.style = { ...cellStyle('label'), alignment: { horizontal: 'center', vertical: 'middle' } }
+}
+
+function writeGrid(ws: Worksheet, plan: FormSheetPlan): void {
+  // Borders on every grid position, merged or not: Excel draws a merged range's outline from the
+  // cells along its edges.
+  for (let r = plan.grid.first; r <= plan.grid.last; r++) for (let c = 1; c <= plan.lastCol; c++) ws.getCell(r, c).style = { ...cellStyle('text'), border: THIN_BORDERS }
+  for (const p of plan.cells) {
+    const target = ws.getCell(p.row, p.col)
+    const inGrid = p.row <= plan.grid.last
+    const base = inGrid ? { ...cellStyle(p.cell.role === 'money' ? 'money' : 'text', { bold: p.cell.bold }), border: THIN_BORDERS } : cellStyle('label')
+    target.value = p.value
+    target.style = {
+      ...base,
+      numFmt: p.numFmt ?? (typeof p.value === 'string' ? '@' : base.numFmt),
+      alignment: { horizontal: p.cell.align, vertical: 'middle', wrapText: inGrid },
+    }
+  }
+  for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right)
+}
+
+export function addFormSheet(wb: Workbook, form: FormModel, name: string): Worksheet {
+  const plan = planFormSheet(form)
+  const ws = wb.addWorksheet(name, {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printArea: `A1:${columnLetter(plan.lastCol)}${plan.lastRow}`,
+      printTitlesRow: `${TITLE_ROW}:${SUBTITLE_ROW}`,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: PAGE_FOOTER },
+  })
+  plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w))
+  plan.rowHeights.forEach((h, i) => (ws.getRow(i + 1).height = h))
+  writeTitle(ws, plan, form)
+  writeGrid(ws, plan)
+  for (const r of plan.breaksAfter) ws.getRow(r).addPageBreak()
+  return ws
+}

@@ -1,0 +1,83 @@
+// The forms workbook read back with exceljs against the FormModels, and printed by LibreOffice:
+// one sheet per form, merges and texts as in the model, every amount in the printed PDF.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import { describe, expect, it } from 'vitest'
+import { derive } from '../../core/calc/derive'
+import { formatYuanText } from '../../core/money/format'
+import { projectFormAmounts } from '../../core/performance/amounts'
+import { anchoredCells } from '../../core/performance/form-model'
+import { buildAllFormModels } from '../../core/performance/forms'
+import { formSheetNames, SHEET_NAME_MAX, writeFormsWorkbook } from '../../electron/main/export/forms-xlsx'
+import { FIRST_GRID_ROW } from '../../electron/main/export/forms-xlsx/sheet-plan'
+import { namesFor } from '../builders/catalog'
+import { loadSample } from '../samples/sample-files'
+
+const doc = loadSample('004')
+const derivation = derive(doc.data, namesFor(2026))
+const forms = buildAllFormModels(derivation, { templateYear: 2026 })
+const dir = mkdtempSync(join(tmpdir(), 'forms-xlsx-'))
+const file = join(dir, '004-forms.xlsx')
+const written = writeFormsWorkbook(derivation, file, { templateYear: 2026, generatedAt: new Date('2026-03-01T08:00:00Z') })
+
+const address = (row: number, col: number) => `${String.fromCharCode(64 + col)}${row}`
+
+describe('forms workbook', () => {
+  it('has one sheet per form with unique, valid names of at most 31 characters', async () => {
+    expect((await written).map((f) => f.key)).toEqual(forms.map((f) => f.key))
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer)
+    const names = wb.worksheets.map((w) => w.name)
+    expect(names).toEqual(formSheetNames(forms))
+    expect(names[0]).toBe('整体支出绩效目标')
+    expect(names[1]).toBe('01 Z评审经费')
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(forms.length)
+    for (const n of names) expect(n.length <= SHEET_NAME_MAX && !/[\\/?*[\]:]/.test(n)).toBe(true)
+    const long = formSheetNames([{ ...(forms[1] as (typeof forms)[number]), caption: '一'.repeat(40) }, { ...(forms[1] as (typeof forms)[number]), caption: 'a/b:c' }])
+    expect(long).toEqual([`01 ${'一'.repeat(28)}`, '02 a_b_c'])
+  })
+
+  it('holds every cell and merge of the form, with borders, wrapping and the print setup', async () => {
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer)
+    forms.forEach((form, i) => {
+      const ws = wb.worksheets[i] as ExcelJS.Worksheet
+      expect(ws.getCell('A1').value).toBe(form.title)
+      expect(ws.getCell('A2').value).toBe(form.subtitle)
+      const merges = new Set((ws.model as unknown as { merges: string[] }).merges)
+      for (const { row, col, cell } of anchoredCells(form.rows)) {
+        const c = ws.getCell(FIRST_GRID_ROW + row, col + 1)
+        if (typeof c.value === 'number') expect(c.value).toBe(Number(cell.text.replace(/,/g, '')))
+        else expect(c.value ?? '').toBe(cell.text)
+        expect(c.border?.top?.style).toBe('thin')
+        expect(c.alignment?.wrapText).toBe(true)
+        if (cell.rowSpan > 1 || cell.colSpan > 1) {
+          expect(merges.has(`${address(FIRST_GRID_ROW + row, col + 1)}:${address(FIRST_GRID_ROW + row + cell.rowSpan - 1, col + cell.colSpan)}`)).toBe(true)
+        }
+      }
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 })
+      for (let r = FIRST_GRID_ROW; r < FIRST_GRID_ROW + form.rows.length; r++) expect(ws.getRow(r).height).toBeGreaterThanOrEqual(18)
+    })
+    // The 年度 money is a number shown as the form prints it.
+    const one = wb.worksheets[1]?.getCell(FIRST_GRID_ROW + 3, 8)
+    expect(one?.value).toBe(354000)
+    expect(one?.numFmt).toBe('#,##0')
+    expect(wb.worksheets[0]?.getCell(FIRST_GRID_ROW + 8, 3).numFmt).toBe('0.00')
+  })
+
+  it('prints with LibreOffice showing every form and every amount', async () => {
+    await written
+    const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'))
+    execFileSync('libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'ignore', timeout: 120_000 })
+    const text = execFileSync('pdftotext', [join(dir, '004-forms.pdf'), '-'], { encoding: 'utf8' })
+    writeFileSync(join(dir, '004-forms.txt'), text)
+    const squeezed = text.replace(/\s+/g, '')
+    for (const f of forms) expect(squeezed).toContain(f.title)
+    const tokens = new Set(text.split(/\s+/))
+    for (const f of doc.data.performance.projectForms) expect(tokens).toContain(formatYuanText(projectFormAmounts(derivation, f.projectId).total))
+    for (const w of ['3229.82', '1479.22', '1750.60', '0.00']) expect(tokens).toContain(w)
+  }, 120_000)
+})
