@@ -32,8 +32,9 @@ describe.each(SAMPLE_IDS)('PDF structure of sample %s', (id) => {
     expect(under(OVERVIEW_TITLE)).toEqual(['一、本部门职责', '二、机构设置情况'])
     for (const o of read.outline) {
       expect(o.page, o.title).toBeGreaterThan(1)
-      // Table bookmarks read `表一2026年…`; the page prints the title `2026年…`.
-      const printed = o.title === '目录' ? '目录' : o.title.replace(/^表[一二三四五六七八九十]+(?=\d{4}年)/, '')
+      // Table bookmarks read `表一2026年…`; the page prints the title `2026年…`. A project form's
+      // bookmark reads `<项目名称>（项目支出绩效目标表）`; its page prints the name in the form.
+      const printed = o.title === '目录' ? '目录' : o.title.replace(/^表[一二三四五六七八九十]+(?=\d{4}年)/, '').replace(/（项目支出绩效目标表）$/, '')
       expect(compactPageText(read.pages[o.page - 1] as never), `${o.title} on page ${o.page}`).toContain(compact(printed))
     }
   })

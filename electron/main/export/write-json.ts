@@ -1,10 +1,9 @@
-import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { tablesExport } from './export-json'
+import { writeExportFile } from './write-export-file'
 import type { ExportWriter } from './writers'
 
 export const writeJson: ExportWriter = async (req) => {
   const file = join(req.outDir, `${req.baseName}.tables.json`)
-  await writeFile(file, `${JSON.stringify(tablesExport(req.analysis, req.generatedAt.toISOString()), null, 2)}\n`)
-  return [file]
+  return [await writeExportFile(file, `${JSON.stringify(tablesExport(req.analysis, req.generatedAt.toISOString()), null, 2)}\n`)]
 }

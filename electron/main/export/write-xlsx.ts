@@ -1,9 +1,9 @@
 // Excel export of the 13 tables: one workbook (表1 … 表13), or one file per table with
 // `xlsxSplitTables` for portals that take each table separately.
 import { join } from 'node:path'
-import { atomicWrite } from '../documents/atomic-write'
-import { nodeFs } from '../documents/fs-layer'
 import { TABLE_IDS, type TableModel } from '../../../core/tables/table-model'
+import { writeFormsWorkbook } from './forms-xlsx'
+import { writeExportFile } from './write-export-file'
 import { tablesXlsx, type WorkbookMeta } from './xlsx/workbook'
 import type { ExportRequest, ExportWriter } from './writers'
 
@@ -12,6 +12,10 @@ const UNSAFE_FILE_CHARS = /[\\/:*?"<>|\u0000-\u001f]/g
 
 export function tableFileName(baseName: string, table: TableModel): string {
   return `${baseName}.表${Number(table.id.slice(1))}-${table.title.replace(UNSAFE_FILE_CHARS, '_')}.xlsx`
+}
+
+export function formsFileName(baseName: string): string {
+  return `${baseName}.绩效目标表.xlsx`
 }
 
 export function tablesFileName(baseName: string): string {
@@ -30,11 +34,14 @@ export const writeXlsx: ExportWriter = async (req) => {
   const files = xlsxFiles(req)
   const written: string[] = []
   for (const [i, { file, tables }] of files.entries()) {
-    // atomicWrite retries while WPS or Excel holds the previous export open, and says so in Chinese.
-    const result = await atomicWrite(file, await tablesXlsx(tables, meta), { fs: nodeFs, action: '导出' })
-    if (!result.ok) throw new Error(result.error.message)
-    written.push(file)
+    written.push(await writeExportFile(file, await tablesXlsx(tables, meta)))
     req.onProgress?.(i + 1, files.length, file)
+  }
+  // The performance-target forms get their own workbook (spec §5), when the document has any.
+  if (req.document.data.performance.projectForms.length > 0 || req.document.data.performance.overall) {
+    const formsFile = join(req.outDir, formsFileName(req.baseName))
+    await writeFormsWorkbook(req.analysis.derivation, formsFile, { templateYear: req.document.templateYear, generatedAt: req.generatedAt })
+    written.push(formsFile)
   }
   return written
 }

@@ -2,13 +2,13 @@
 // (整体 first, then 表12 and 表13 projects). Written like the tables workbook: fixed dates for a
 // fixed export time, and the file through write-file-atomic.
 import ExcelJS from 'exceljs'
-import writeFileAtomic from 'write-file-atomic'
 import type { Derivation } from '../../../../core/calc/derive'
 import type { FormModel } from '../../../../core/performance/form-model'
 import { buildAllFormModels, type AllFormsOptions } from '../../../../core/performance/forms'
 import { APP_NAME } from '../xlsx/workbook'
 import { setZipEntryDates } from '../xlsx/zip-dates'
 import { addFormSheet, formSheetNames } from './form-sheet'
+import { writeExportFile } from '../write-export-file'
 
 export interface FormsWorkbookMeta {
   departmentName: string
@@ -44,6 +44,6 @@ export interface WriteFormsOptions extends AllFormsOptions {
 export async function writeFormsWorkbook(derivation: Derivation, outFile: string, options: WriteFormsOptions): Promise<FormModel[]> {
   const forms = buildAllFormModels(derivation, options)
   const dept = derivation.data.department
-  await writeFileAtomic(outFile, await formsXlsxBuffer(forms, { departmentName: dept.displayName, budgetYear: dept.budgetYear, generatedAt: options.generatedAt }))
+  await writeExportFile(outFile, await formsXlsxBuffer(forms, { departmentName: dept.displayName, budgetYear: dept.budgetYear, generatedAt: options.generatedAt }))
   return forms
 }

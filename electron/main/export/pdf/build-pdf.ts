@@ -4,6 +4,8 @@
 import { buildNarrative } from '../../../../core/narrative'
 import type { ChartSpec, Narrative } from '../../../../core/narrative/narrative-model'
 import { buildReport } from '../../../../core/report'
+import { ANCHOR } from '../../../../core/report/anchors'
+import { performanceFormsForReport } from '../../../../core/report/performance-forms'
 import { FONT_FAMILY, type ChartImage, type PdfContent, type ReportDefinition } from '../../../../core/report/types'
 import { loadNarrativeTemplate } from '../../templates/narrative-template'
 import type { ExportRequest } from '../writers'
@@ -15,7 +17,7 @@ import { renderPdf } from './render-pdf'
 export interface PdfBuildOptions {
   /** Defaults to buildNarrative with the year's template. */
   narrative?: Narrative
-  /** Content for the 'performance-forms' slot of 十 (the performance-forms issue fills this). */
+  /** Content for the 'performance-forms' slot of 十; defaults to every form of the document. */
   performanceForms?: readonly PdfContent[]
   fonts?: ResolvedFonts
 }
@@ -62,9 +64,12 @@ export async function buildPdf(req: ExportRequest, options: PdfBuildOptions = {}
   const attachments = await loadAttachments(derivation.data.attachments, req.documentDir)
   progress(10, '排版')
   await yieldToEventLoop()
+  const sectionTen = narrative.sections.findIndex((section) => section.id === '十')
+  const performanceForms =
+    options.performanceForms ?? performanceFormsForReport(derivation, { templateYear: req.document.templateYear, bookmarkParent: ANCHOR.section(Math.max(0, sectionTen)) })
   const definition = buildReport(
     { derivation, findings, narrative, generatedAt: req.generatedAt.toISOString() },
-    { charts, attachments: attachments.map((a) => a.info), performanceForms: options.performanceForms ?? [] },
+    { charts, attachments: attachments.map((a) => a.info), performanceForms },
   )
   // pdfmake lays out first (no callback), then reports the fraction of pages written.
   const rendered = await renderPdf(definition, fonts, { onProgress: (f) => progress(40 + f * 50, '写入页面') })

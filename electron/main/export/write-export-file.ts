@@ -1,0 +1,10 @@
+// Every export file goes through atomicWrite (architecture rule 9): a temp file, fsync, rename,
+// retries while WPS or Excel holds the previous export open, and a Chinese message when it fails.
+import { atomicWrite } from '../documents/atomic-write'
+import { nodeFs, type FsLayer } from '../documents/fs-layer'
+
+export async function writeExportFile(path: string, data: string | Uint8Array, fs: FsLayer = nodeFs): Promise<string> {
+  const result = await atomicWrite(path, data, { fs, action: '导出' })
+  if (!result.ok) throw new Error(result.error.message)
+  return path
+}
