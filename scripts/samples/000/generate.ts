@@ -1,10 +1,12 @@
-// Builds samples/000-xiaoyi-approval-2025.json from the choices in this folder and checks it loads.
+// Builds samples/000-xiaoyi-approval-2025.json from the choices in this folder (the forms read from the
+// seed by forms.ts) and checks it loads.
 // Usage: npx tsx scripts/samples/000/generate.ts
 import { writeFileSync } from 'node:fs'
 import { Envelope, serializeDocument } from '../../../core/document/envelope'
 import type { DocumentDataInput } from '../../../core/model/document-data'
 import { SAMPLE_FILES } from '../../../tests/samples/sample-files'
 import { BASIC_LINES, DEPARTMENT, UNIT_ID, UNITS } from './basic-lines'
+import { describeMatches, performanceInputs } from './forms'
 import { ASSETS, COMPARISONS, OTHER_NOTES, OVERALL_FILING, OVERVIEW, PROCUREMENT } from './inputs'
 import { PROJECTS } from './projects'
 
@@ -70,6 +72,8 @@ function buildData(): DocumentDataInput {
     overview: OVERVIEW,
     otherNotes: OTHER_NOTES,
     overallFiling: OVERALL_FILING,
+    // The 整体 form and the 38 project forms, read from the seed (forms.ts).
+    performance: performanceInputs(),
     settings: { roundingFootnote: false },
   }
 }
@@ -91,5 +95,6 @@ if (!parsed.success) {
 }
 writeFileSync(SAMPLE_FILES['000'], serializeDocument(parsed.data, '0.1.0', SAVED_AT))
 const d = parsed.data.data
-console.log(`000: ${d.units.length} unit, ${d.projects.length} projects, ${d.lines.length} lines → ${SAMPLE_FILES['000']}`)
+console.log(`000: ${d.units.length} unit, ${d.projects.length} projects, ${d.lines.length} lines, ${d.performance.projectForms.length} project forms → ${SAMPLE_FILES['000']}`)
 reportFormMismatches()
+for (const line of describeMatches()) console.log(line)

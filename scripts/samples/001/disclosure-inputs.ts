@@ -76,13 +76,46 @@ export const OTHER_NOTES: Data['otherNotes'] = { purchaseServiceCatalog: '无', 
  */
 export const OVERALL_FILING: Data['overallFiling'] = { unitCount: 1, amount: '121402400.00', printAttachmentLine: true }
 
-/** The attached 整体支出绩效目标申报表 (2024 county layout), as far as the model holds it. */
+/** A 职责履行 indicator of the 整体 form (the layout prints no 二级: 产出/数量指标, as in 000). */
+const duty = (name: string, value: string, unit: string, note: string) => ({
+  level1: 'output' as const,
+  level2: 'quantity' as const,
+  name,
+  value: { comparator: '' as const, value, unit },
+  note,
+})
+
+/**
+ * The attached 整体支出绩效目标申报表 (2024 county layout, spec §5.1 b), typed into the fields of the
+ * 2025 layout the app prints for 2024 (§5.1 a). As printed: 内设股室 7; 编制人数, 下属单位数量 and
+ * 临时人员 blank; 实有人数（不含临时人员）105 (实有在编人数); 行政编制数 55, 事业编制数 55, 事业人员 105;
+ * 年度绩效目标 and 上年度已完成工作目标 blank; the 职责履行 indicators with their 指标解释; 履职效益 prints
+ * only the prompts `指标 1 … 指标 4` (no indicator); 上年度预算 1262.9 + 9000 (上年度决算 1169.36 +
+ * 8101.07 has no field); 指标值 blank; the two rows under the money block (`各部门按职责实施`,
+ * `严格遵守相关制度`) are read as 组织机构 and 相关管理制度; 单位负责人 冯光源 has no field.
+ */
 export const OVERALL_FORM: NonNullable<NonNullable<Data['performance']>['overall']> = {
   internalDepartments: 7,
   staffActual: 105,
+  staffOnPayroll: 105,
+  staffAdministrativeQuota: 55,
+  staffInstitutionQuota: 55,
+  staffInstitution: 105,
   strategicGoal: '按照省委省政府开发区发展建设规划，创建国家级开发区。改造提升开发区基础设施建设，促进开发区高质量发展',
-  keyTasks: [{ coreFunction: '', tasks: '任务1：创建精细化化工园区；任务2：对高质量发展企业奖励；任务3：完善基础设施建设；任务4：创建中小企业园' }],
-  annualGoal: '目标1：完成精细化工园区认证；目标2：完成中小企业园创建；目标3：提升改造基础设施',
-  measures: '各部门按职责实施；严格遵守相关制度',
+  dutyTasks: '任务1：创建精细化化工园区；任务2：对高质量发展企业奖励；任务3：完善基础设施建设；任务4：创建中小企业园',
+  indicators: [
+    duty('总体工作完成率', '70', '%', '按工作计划分年度实施'),
+    duty('重点工作完成率', '70', '%', '按工作计划分年度实施'),
+    duty('预算公开程度', '100', '%', '预算公开'),
+    duty('决算公开程度', '100', '%', '决算公开'),
+    duty('其他指标', '100', '%', ''),
+  ],
+  dutyEffects: '目标1：完成精细化工园区认证；目标2：完成中小企业园创建；目标3：提升改造基础设施',
+  priorYearBasic: '12629000.00',
+  priorYearProject: '90000000.00',
+  budgetCompletionRate: '',
+  organization: '各部门按职责实施',
+  measures: '严格遵守相关制度',
   filledBy: '张睿刚',
+  phone: '15835848351',
 }

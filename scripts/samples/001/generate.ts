@@ -1,12 +1,13 @@
 // Builds samples/001-xiaoyi-devzone-2024.json from the explicit choices of this folder: the unit and
 // its basic lines (basic-lines.ts), the 62 projects (projects.ts) and the 第三部分 inputs
-// (disclosure-inputs.ts). Usage: npx tsx scripts/samples/001/generate.ts
+// (disclosure-inputs.ts), with the forms read from the seed (forms.ts). Usage: npx tsx scripts/samples/001/generate.ts
 import { writeFileSync } from 'node:fs'
 import { loadDocumentValue, serializeDocument } from '../../../core/document/envelope'
 import { fenToYuanString, parseWanToFen } from '../../../core/money/money'
 import type { DocumentDataInput } from '../../../core/model/document-data'
 import { SAMPLE_FILES } from '../../../tests/samples/sample-files'
 import { BASIC_LINES, DEPARTMENT, UNIT_ID, UNITS } from './basic-lines'
+import { describeMatches, readProjectForms } from './forms'
 import { ASSETS, COMPARISONS, OTHER_NOTES, OVERALL_FILING, OVERALL_FORM, OVERVIEW, PROCUREMENT } from './disclosure-inputs'
 import { PROJECTS, SHAPES } from './projects'
 
@@ -67,8 +68,9 @@ function buildData(): DocumentDataInput {
     overview: OVERVIEW,
     otherNotes: OTHER_NOTES,
     overallFiling: OVERALL_FILING,
-    // 十 says `公开项目绩效目标62个`: every project gets a form (contents not typed; the seed attaches only 18, N12).
-    performance: { overall: OVERALL_FORM, projectForms: projects.map((p) => ({ projectId: p.id })) },
+    // The seed attaches the 整体 form and 18 project forms (forms.ts), although 十 says `公开项目绩效目标62个`
+    // (spec §6.3 N12): the 44 projects without a form are left without one, and P01 reports them.
+    performance: { overall: OVERALL_FORM, projectForms: readProjectForms().forms },
     settings: { roundingFootnote: false },
   }
 }
@@ -80,4 +82,6 @@ if (!loaded.ok) {
   process.exit(1)
 }
 writeFileSync(SAMPLE_FILES['001'], serializeDocument(loaded.document, APP_VERSION, SAVED_AT))
-console.log(`wrote ${SAMPLE_FILES['001']}: ${loaded.document.data.units.length} unit, ${loaded.document.data.lines.length} lines, ${loaded.document.data.projects.length} projects`)
+const written = loaded.document.data
+console.log(`wrote ${SAMPLE_FILES['001']}: ${written.units.length} unit, ${written.lines.length} lines, ${written.projects.length} projects, ${written.performance.projectForms.length} project forms`)
+for (const line of describeMatches()) console.log(line)
