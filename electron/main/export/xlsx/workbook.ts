@@ -11,17 +11,13 @@ export interface WorkbookMeta {
   departmentName: string
   budgetYear: number
   generatedAt: Date
-  /** `unit`: a 所属单位's 单位预算公开 (titles say 单位 instead of 部门). */
-  level?: 'department' | 'unit'
 }
 
 /** `孝义市行政审批服务管理局2025年部门预算公开表`, or the table's own title for a one-table file. */
 export function workbookTitle(tables: readonly TableModel[], meta: WorkbookMeta): string {
   const only = tables.length === 1 ? tables[0] : undefined
-  return only ? `${meta.departmentName}${only.title}` : `${meta.departmentName}${meta.budgetYear}年${levelWord(meta)}预算公开表`
+  return only ? `${meta.departmentName}${only.title}` : `${meta.departmentName}${meta.budgetYear}年部门预算公开表`
 }
-
-const levelWord = (meta: WorkbookMeta) => (meta.level === 'unit' ? '单位' : '部门')
 
 export function buildTablesWorkbook(tables: readonly TableModel[], meta: WorkbookMeta): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook()
@@ -30,9 +26,9 @@ export function buildTablesWorkbook(tables: readonly TableModel[], meta: Workboo
   wb.created = meta.generatedAt
   wb.modified = meta.generatedAt
   wb.title = workbookTitle(tables, meta)
-  wb.subject = `${meta.budgetYear}年${levelWord(meta)}预算公开`
+  wb.subject = `${meta.budgetYear}年部门预算公开`
   wb.company = meta.departmentName
-  wb.keywords = `${levelWord(meta)}预算公开`
+  wb.keywords = '部门预算公开'
   for (const table of tables) addTableSheet(wb, table)
   return wb
 }
