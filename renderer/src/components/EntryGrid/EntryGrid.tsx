@@ -1,0 +1,176 @@
+// A spreadsheet-like entry grid: virtualised rows (smooth with thousands of lines), keyboard
+// movement, typing and pasting blocks from Excel/WPS, a code picker on code columns, marks on cells
+// that a check or the schema rejects. Rows are plain document objects; every change goes out as
+// one new row list, which is one undo step.
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useLayoutEffect, useRef, type ReactNode } from 'react'
+import { CodePicker } from '../CodePicker/CodePicker'
+import { text } from '../../text/zh-CN'
+import { displayText } from './grid-cells'
+import { inRange } from './grid-edits'
+import { handleGridKey, type GlobalCommands } from './grid-keyboard'
+import type { GridMarks, GridRow } from './grid-types'
+import { GridToolbar } from './GridToolbar'
+import { PasteReport } from './PasteReport'
+import { useGridController, type GridProps } from './use-grid-controller'
+import { useMoneyUnit } from './money-unit'
+
+export const ROW_HEIGHT = 30
+const HEADER_HEIGHT = 34
+const NUMBER_WIDTH = 52
+
+interface EntryGridProps<R extends GridRow> extends Omit<GridProps<R>, 'unit'> {
+  testId: string
+  marks?: GridMarks
+  height?: number
+  footer?: ReactNode
+  toolbarExtra?: ReactNode
+  commands: GlobalCommands
+  /** A label for the status line: which row is which (`基本支出`). */
+  caption?: string
+}
+
+export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
+  const unit = useMoneyUnit()
+  const g = useGridController({ ...props, unit })
+  const { columns, active, editing, marks } = { ...g, marks: props.marks }
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({ count: g.rowCount, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 })
+  const lefts: number[] = []
+  let x = NUMBER_WIDTH
+  for (const c of columns) {
+    lefts.push(x)
+    x += c.width
+  }
+  const totalWidth = x
+  const activeRow = g.rowAt(active.row)
+  const activeColumn = columns[active.col]
+  const cellMark = marks?.get(activeRow.id)?.[activeColumn?.key ?? '']
+  const activeMark = cellMark ?? marks?.get(activeRow.id)?.['']
+  // Short grids take only the room they need.
+  const height = Math.max(HEADER_HEIGHT + 4 * ROW_HEIGHT, Math.min(props.height ?? 420, HEADER_HEIGHT + g.rowCount * ROW_HEIGHT + 18))
+  const editorStyle = {
+    top: HEADER_HEIGHT + active.row * ROW_HEIGHT,
+    left: lefts[active.col] ?? NUMBER_WIDTH,
+    width: activeColumn?.width ?? 100,
+    height: ROW_HEIGHT,
+    scrollMarginTop: HEADER_HEIGHT,
+    scrollMarginLeft: NUMBER_WIDTH,
+  }
+  const focusEditor = () => g.inputRef.current?.focus({ preventScroll: true })
+
+  // Keep the active cell in view (the row may not even be rendered yet: rows are virtual).
+  useLayoutEffect(() => {
+    const el = scrollRef.current
+    if (!el) return
+    const top = active.row * ROW_HEIGHT
+    if (top < el.scrollTop) el.scrollTop = top
+    else if (HEADER_HEIGHT + top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = HEADER_HEIGHT + top + ROW_HEIGHT - el.clientHeight
+    const left = (lefts[active.col] ?? 0) - NUMBER_WIDTH
+    const right = (lefts[active.col] ?? 0) + (activeColumn?.width ?? 0)
+    if (left < el.scrollLeft) el.scrollLeft = left
+    else if (right > el.scrollLeft + el.clientWidth) el.scrollLeft = right - el.clientWidth
+  }, [active.row, active.col]) // lefts and widths follow the columns, which do not change while moving
+
+  return (
+    <div className="entry-grid" data-testid={`grid-${props.testId}`}>
+      <GridToolbar g={g} unit={unit} extra={props.toolbarExtra} />
+      {g.report && <PasteReport report={g.report} columns={columns} onClose={() => g.setReport(null)} />}
+      <div className="grid-scroll" ref={scrollRef} style={{ height }}>
+        <div className="grid-canvas" style={{ width: totalWidth, height: HEADER_HEIGHT + virtualizer.getTotalSize() }}>
+          <div className="grid-header" style={{ width: totalWidth, height: HEADER_HEIGHT }}>
+            <div className="grid-number-cell" style={{ width: NUMBER_WIDTH }}>
+              #
+            </div>
+            {columns.map((c) => (
+              <div key={c.key} className={`grid-header-cell kind-${c.kind}`} style={{ width: c.width }} title={c.title}>
+                {c.title}
+                {c.kind === 'money' && `（${unit === 'wan' ? text.common.wan : text.common.yuan}）`}
+                {c.required && <span className="grid-required">*</span>}
+              </div>
+            ))}
+          </div>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = g.rowAt(item.index)
+            const rowMarks = marks?.get(row.id)
+            const phantom = item.index >= g.rows.length
+            const rowClass = `grid-row${phantom ? ' phantom' : ''}${item.index === active.row ? ' active-row' : ''}`
+            return (
+              <div key={phantom ? 'phantom' : row.id} className={rowClass} data-row={item.index} style={{ transform: `translateY(${HEADER_HEIGHT + item.start}px)`, width: totalWidth, height: ROW_HEIGHT }}>
+                <div className={`grid-number-cell${rowMarks?.[''] ? ` mark-${rowMarks['']?.severity}` : ''}`} style={{ width: NUMBER_WIDTH }} title={rowMarks?.['']?.message}>
+                  {phantom ? '+' : item.index + 1}
+                </div>
+                {columns.map((c, ci) => {
+                  const mark = rowMarks?.[c.key]
+                  const selected = inRange(g.range, item.index, ci)
+                  const cls = ['grid-cell', `kind-${c.kind}`, c.align === 'right' ? 'align-right' : '', selected ? 'selected' : '', mark ? `mark-${mark.severity}` : '', c.readOnly ? 'read-only' : ''].join(' ')
+                  return (
+                    <div
+                      key={c.key}
+                      className={cls}
+                      style={{ width: c.width }}
+                      data-col={c.key}
+                      title={mark?.message}
+                      onMouseDown={(e) => {
+                        e.preventDefault()
+                        if (editing) g.commit()
+                        g.moveTo(item.index, ci, e.shiftKey)
+                        focusEditor()
+                      }}
+                      onMouseEnter={(e) => {
+                        if (e.buttons === 1 && !editing) g.moveTo(item.index, ci, true)
+                      }}
+                      onDoubleClick={() => (c.kind === 'boolean' ? g.toggle() : g.startEditing())}
+                    >
+                      {phantom ? '' : displayText(row, c, unit)}
+                    </div>
+                  )
+                })}
+              </div>
+            )
+          })}
+          <input
+            ref={g.inputRef}
+            data-testid="grid-editor"
+            aria-label={activeColumn?.title}
+            className={editing ? 'grid-editor editing' : 'grid-editor'}
+            style={editorStyle}
+            value={editing ? editing.text : ''}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => (editing ? g.setEditText(e.target.value) : g.startEditing(e.target.value))}
+            onCompositionStart={() => {
+              if (!editing) g.startEditing('')
+            }}
+            onKeyDown={(e) => handleGridKey(g, e, props.commands)}
+            onBlur={() => editing && g.commit()}
+            onCopy={(e) => {
+              if (editing) return
+              e.preventDefault()
+              e.clipboardData.setData('text/plain', g.selectionText())
+            }}
+            onCut={(e) => {
+              if (editing) return
+              e.preventDefault()
+              e.clipboardData.setData('text/plain', g.selectionText())
+              g.clearSelection()
+            }}
+            onPaste={(e) => {
+              const data = e.clipboardData.getData('text/plain')
+              if (editing && !/[\t\n]/.test(data.replace(/\r?\n$/, ''))) return
+              e.preventDefault()
+              g.paste(data)
+            }}
+          />
+        </div>
+      </div>
+      {editing && (activeColumn?.kind === 'code' || activeColumn?.kind === 'enum' || (activeColumn?.suggest && g.suggestions.length > 0)) && (
+        <CodePicker anchor={g.inputRef.current} suggestions={g.suggestions} highlighted={g.highlighted} onPick={(s) => g.commit(s.value)} emptyText={activeColumn.kind === 'code' ? text.grid.noMatch : undefined} />
+      )}
+      <div className={`grid-status${activeMark ? ` mark-${activeMark.severity}` : ''}`} data-testid={`grid-status-${props.testId}`}>
+        {activeMark ? `${text.common.rowN(active.row + 1)}${cellMark ? ` ${activeColumn?.title ?? ''}` : ''}：${activeMark.message}` : text.grid.keysHint}
+      </div>
+      {props.footer}
+    </div>
+  )
+}

@@ -1,0 +1,61 @@
+// Step 3 基本支出: the basic-expenditure lines in one grid, with live subtotals.
+import { useCallback, useMemo } from 'react'
+import type { BudgetLine } from '../../../../core/model/budget'
+import { EntryGrid } from '../../components/EntryGrid/EntryGrid'
+import { useSession } from '../../state/session'
+import { newId, replaceSubset } from '../../state/draft'
+import { fieldDomId } from '../../state/steps'
+import { updateData } from '../../state/store'
+import { text } from '../../text/zh-CN'
+import { GRID_COMMANDS } from '../shared/commands'
+import { useListFocus, useListMarks } from '../shared/grid-bindings'
+import { basicLineColumns } from '../shared/line-columns'
+import { StepPage } from '../shared/StepPage'
+import { lineSubtotals, yuanAndWan } from '../shared/sums'
+import { Totals } from '../shared/Totals'
+
+const isBasic = (l: BudgetLine) => l.kind === 'basic'
+
+export function BasicStep() {
+  const { document, template } = useSession()
+  const { units, lines } = document.data
+  const rows = useMemo(() => lines.filter(isBasic), [lines])
+  const columns = useMemo(() => basicLineColumns(units, template?.catalog), [units, template])
+  const marks = useListMarks('lines')
+  const focus = useListFocus('lines')
+  const defaultUnit = (units.find((u) => u.isHeadUnit) ?? units[0])?.id ?? ''
+  const newRow = useCallback((): BudgetLine => ({ id: newId('b'), unitId: defaultUnit, functionCode: '', kind: 'basic', economicCode: '', source: 'general', period: 'current', amount: '' }), [defaultUnit])
+  const duplicate = useCallback((l: BudgetLine): BudgetLine => ({ ...l, id: newId('b') }), [])
+  const onChange = useCallback((next: BudgetLine[]) => updateData((d) => ({ ...d, lines: replaceSubset(d.lines, isBasic, next) })), [])
+  const s = lineSubtotals(rows)
+  const t = text.lines
+  return (
+    <StepPage step="basic">
+      <div id={fieldDomId(['lines'])} />
+      <EntryGrid
+        testId="basic-lines"
+        rows={rows}
+        columns={columns}
+        onChange={onChange}
+        newRow={newRow}
+        duplicate={duplicate}
+        marks={marks}
+        focus={focus}
+        height={480}
+        commands={GRID_COMMANDS}
+        footer={
+          <Totals
+            testId="basic-totals"
+            items={[
+              { label: t.total, value: yuanAndWan(s.total) },
+              { label: t.personnel, value: yuanAndWan(s.personnel) },
+              { label: t.publicUse, value: yuanAndWan(s.publicUse) },
+              ...(s.carryover > 0 ? [{ label: t.carryover, value: yuanAndWan(s.carryover) }] : []),
+              ...(s.invalid > 0 ? [{ label: '', value: t.invalid(s.invalid), tone: 'bad' as const }] : []),
+            ]}
+          />
+        }
+      />
+    </StepPage>
+  )
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import type { SheetSummary } from '../../../../core/api/import-schema'
+import { blankMapping, columnChoices, mappingProblems, previewRows, withColumn } from './mapping-preview'
+
+const sheet: SheetSummary = {
+  name: '支出明细',
+  rowCount: 4,
+  columnCount: 4,
+  rows: [
+    ['预算数', '经济科目', '科目代码', ''],
+    ['123.45', '30101', '2010301'],
+    ['abc', '30201', '2010301'],
+    ['1,234.5', '30201', '2010301'],
+  ],
+  remembered: false,
+}
+
+describe('the mapping step’s live view', () => {
+  it('lists columns by letter and header, blank headers marked', () => {
+    expect(columnChoices(sheet, 1).map((c) => c.label)).toEqual(['A 预算数', 'B 经济科目', 'C 科目代码', 'D （无表头）'])
+  })
+
+  it('reads amounts in 万元 or 元 as the import will, and says why a cell cannot be read', () => {
+    let m = blankMapping(sheet)
+    m = withColumn(withColumn(withColumn(m, 'amount', 0), 'economicCode', 1), 'functionCode', 2)
+    expect(mappingProblems(m)).toEqual([])
+    const yuan = previewRows(sheet, m)
+    expect(yuan.map((r) => r.row)).toEqual([2, 3, 4])
+    expect(yuan[0]?.yuan).toEqual({ ok: true, value: '123.45' })
+    expect(yuan[1]?.yuan).toMatchObject({ ok: false, message: expect.stringContaining('不是有效的数字') })
+    const wan = previewRows(sheet, { ...m, amountUnit: 'wan' })
+    expect(wan[0]?.yuan).toEqual({ ok: true, value: '1,234,500.00' })
+    expect(wan[2]?.yuan).toEqual({ ok: true, value: '12,345,000.00' })
+  })
+
+  it('names the missing required columns and moves a column taken twice', () => {
+    const m = withColumn(blankMapping(sheet), 'amount', 0)
+    expect(mappingProblems(m)).toEqual(['请指定“功能科目”所在的列', '请指定“部门经济科目”所在的列'])
+    const moved = withColumn(m, 'functionCode', 0)
+    expect(moved.columns).toEqual({ functionCode: 0 })
+    expect(withColumn(moved, 'functionCode', undefined).columns).toEqual({})
+  })
+})

@@ -1,0 +1,43 @@
+// One analysis of the draft: schema problems first, then the core's derivation and checks on the
+// analysable copy, with every finding's path pointing back into the draft.
+import type { Catalog } from '../../../core/catalogs/types'
+import type { DocumentData } from '../../../core/model/document-data'
+import type { Finding, StepId } from '../../../core/rules/finding'
+import { analyze, type Analysis } from '../../../core/rules/analyze'
+import { inputFinding } from './input-findings'
+import { overrideStep, stepOfPath } from './steps'
+import { toDraftPath, validateDraft, type ValidatedDraft } from './validate-draft'
+
+export interface DraftAnalysis {
+  analysis: Analysis | null
+  findings: Finding[]
+  validated: ValidatedDraft
+}
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const
+
+export function analyzeDraft(draft: DocumentData, templateYear: number, catalog: Catalog): DraftAnalysis {
+  const validated = validateDraft(draft, templateYear)
+  const inputs = validated.issues.map((i) => inputFinding(i, draft))
+  if (!validated.data) return { analysis: null, findings: inputs, validated }
+  const analysis = analyze(validated.data, catalog)
+  const core = analysis.findings.map((f) => toDraftFinding(f, validated, draft))
+  const findings = [...inputs, ...core].sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
+  return { analysis, findings, validated }
+}
+
+/** A finding of the core on the analysable copy, pointed back at the draft's rows and the step to fix it on. */
+export function toDraftFinding(f: Finding, validated: ValidatedDraft, draft: DocumentData): Finding {
+  const path = toDraftPath(f.location.path, validated.indexMaps)
+  const step: StepId | undefined = overrideStep(path) ?? f.location.step ?? (path ? stepOfPath(path, draft) : undefined)
+  const location = { ...f.location }
+  if (path) location.path = path
+  if (step) location.step = step
+  return { ...f, location }
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<'error' | 'warning' | 'info', number> {
+  const out = { error: 0, warning: 0, info: 0 }
+  for (const f of findings) out[f.severity]++
+  return out
+}

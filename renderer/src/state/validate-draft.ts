@@ -1,0 +1,160 @@
+// The draft → data the core can analyse. The same zod schemas that check a file on load check every
+// row and form here (architecture rule 4); what does not parse is reported with its path into the
+// draft and left out of (or replaced by a placeholder in) the analysed copy, so the checks, tables
+// and totals keep running while the officer types. Nothing in the draft itself is changed.
+import type { z } from 'zod'
+import { BudgetLine, ControlTotal, IncomeEntry, Project } from '../../../core/model/budget'
+import { Assets, Attachment, Comparisons, OtherNotes, OverallFiling, Overview, ProcurementItem } from '../../../core/model/disclosure-inputs'
+import { DocumentData } from '../../../core/model/document-data'
+import { Department, Unit } from '../../../core/model/organization'
+import { Performance } from '../../../core/model/performance'
+import { Settings } from '../../../core/model/document-data'
+import { inputText } from '../text/zh-CN-input'
+
+const t = inputText.draft
+
+export type Path = (string | number)[]
+
+export interface InputIssue {
+  path: Path
+  message: string
+}
+
+export const LIST_KEYS = ['lines', 'projects', 'fundIncome', 'stateCapitalIncome', 'controlTotals', 'procurement', 'attachments'] as const
+export type ListKey = (typeof LIST_KEYS)[number]
+
+export interface ValidatedDraft {
+  /** The analysable copy, or null when there is nothing to analyse (no unit). */
+  data: DocumentData | null
+  issues: InputIssue[]
+  /** For each list: index in `data` → index in the draft. */
+  indexMaps: Record<ListKey, number[]>
+}
+
+const LIST_SCHEMAS: Record<ListKey, z.ZodType> = {
+  lines: BudgetLine,
+  projects: Project,
+  fundIncome: IncomeEntry,
+  stateCapitalIncome: IncomeEntry,
+  controlTotals: ControlTotal,
+  procurement: ProcurementItem,
+  attachments: Attachment,
+}
+
+const SECTION_SCHEMAS = { comparisons: Comparisons, assets: Assets, overview: Overview, otherNotes: OtherNotes, overallFiling: OverallFiling, performance: Performance, settings: Settings } as const
+
+type Loose = Record<string, unknown>
+
+function issuesOf(error: z.ZodError, base: Path): InputIssue[] {
+  return error.issues.map((i) => ({ path: [...base, ...(i.path as Path)], message: i.message }))
+}
+
+function withoutLeaf(value: unknown, path: Path): unknown {
+  if (path.length === 0 || typeof value !== 'object' || value === null) return value
+  const [head, ...rest] = path as [string | number, ...Path]
+  if (Array.isArray(value)) {
+    if (typeof head !== 'number') return value
+    return rest.length === 0 ? value.filter((_, i) => i !== head) : value.map((v, i) => (i === head ? withoutLeaf(v, rest) : v))
+  }
+  const copy: Loose = { ...(value as Loose) }
+  if (rest.length === 0) delete copy[String(head)]
+  else copy[String(head)] = withoutLeaf(copy[String(head)], rest)
+  return copy
+}
+
+/** Parses an object section; invalid leaves are dropped (their defaults apply) until it parses. */
+function repairSection(schema: z.ZodType, value: unknown, base: Path, issues: InputIssue[]): unknown {
+  let current: unknown = value ?? {}
+  for (let pass = 0; pass < 20; pass++) {
+    const r = schema.safeParse(current)
+    if (r.success) return r.data
+    if (pass === 0) issues.push(...issuesOf(r.error, base))
+    for (const issue of [...r.error.issues].reverse()) current = withoutLeaf(current, issue.path as Path)
+  }
+  return schema.parse({})
+}
+
+function repairObject<T>(schema: z.ZodType<T>, value: unknown, placeholder: Loose, base: Path, issues: InputIssue[]): T | null {
+  const first = schema.safeParse(value)
+  if (first.success) return first.data
+  issues.push(...issuesOf(first.error, base))
+  const copy: Loose = { ...(typeof value === 'object' && value !== null ? (value as Loose) : {}) }
+  for (const issue of first.error.issues) {
+    const key = issue.path[0]
+    if (key === undefined) continue
+    if (String(key) in placeholder) copy[String(key)] = placeholder[String(key)]
+    else delete copy[String(key)]
+  }
+  const second = schema.safeParse(copy)
+  return second.success ? second.data : null
+}
+
+function departmentPlaceholder(year: number): Loose {
+  return { displayName: t.departmentPlaceholder, plainName: t.departmentPlaceholder, code: '000', level: 'county', regionName: t.regionPlaceholder, budgetYear: year }
+}
+
+export function validateDraft(draft: DocumentData, templateYear: number): ValidatedDraft {
+  const issues: InputIssue[] = []
+  const indexMaps = Object.fromEntries(LIST_KEYS.map((k) => [k, [] as number[]])) as Record<ListKey, number[]>
+  const department = repairObject(Department, draft.department, departmentPlaceholder(templateYear), ['department'], issues) ?? Department.parse(departmentPlaceholder(templateYear))
+  const units = (draft.units ?? []).map((u, i) => repairObject(Unit, u, { name: t.unnamedUnit(i + 1), code: '', type: 'administrative', isHeadUnit: false }, ['units', i], issues))
+  if (units.length === 0) issues.push({ path: ['units'], message: t.noUnit })
+  const lists = {} as Record<ListKey, unknown[]>
+  for (const key of LIST_KEYS) {
+    const items = (draft[key] ?? []) as unknown[]
+    lists[key] = []
+    items.forEach((item, i) => {
+      const r = LIST_SCHEMAS[key].safeParse(item)
+      if (!r.success) {
+        issues.push(...issuesOf(r.error, [key, i]))
+        return
+      }
+      lists[key].push(r.data)
+      indexMaps[key].push(i)
+    })
+  }
+  // A line whose unit or project was left out cannot be placed in any table.
+  const unitIds = new Set(units.flatMap((u) => (u ? [u.id] : [])))
+  const projectUnits = new Map((lists.projects as Project[]).map((p) => [p.id, p.unitId]))
+  const keptLines: unknown[] = []
+  const keptMap: number[] = []
+  ;(lists.lines as BudgetLine[]).forEach((l, k) => {
+    const draftIndex = indexMaps.lines[k] as number
+    if (!unitIds.has(l.unitId)) issues.push({ path: ['lines', draftIndex, 'unitId'], message: t.badUnit })
+    else if (l.projectId !== undefined && !projectUnits.has(l.projectId)) issues.push({ path: ['lines', draftIndex, 'projectId'], message: t.badProject })
+    else if (l.projectId !== undefined && projectUnits.get(l.projectId) !== l.unitId) issues.push({ path: ['lines', draftIndex, 'unitId'], message: t.unitMismatch })
+    else {
+      keptLines.push(l)
+      keptMap.push(draftIndex)
+      return
+    }
+  })
+  lists.lines = keptLines
+  indexMaps.lines = keptMap
+  const sections = Object.fromEntries(
+    Object.entries(SECTION_SCHEMAS).map(([key, schema]) => [key, repairSection(schema, (draft as unknown as Loose)[key], [key], issues)]),
+  )
+  if (units.length === 0 || units.some((u) => u === null)) return { data: null, issues, indexMaps }
+  const heads = units.filter((u) => u?.isHeadUnit).length
+  const fixedUnits = heads > 1 ? units.map((u, i) => ({ ...u, isHeadUnit: i === units.findIndex((x) => x?.isHeadUnit) })) : units
+  const assembled = { department, units: fixedUnits, ...lists, ...sections }
+  const parsed = DocumentData.safeParse(assembled)
+  if (parsed.success) {
+    if (heads > 1) issues.push({ path: ['units'], message: t.twoHeads(heads) })
+    return { data: parsed.data, issues, indexMaps }
+  }
+  for (const issue of parsed.error.issues) {
+    const [key, index, ...rest] = issue.path as Path
+    const map = typeof key === 'string' && typeof index === 'number' ? indexMaps[key as ListKey] : undefined
+    issues.push({ path: map && typeof index === 'number' ? [key as string, map[index] ?? index, ...rest] : (issue.path as Path), message: issue.message })
+  }
+  return { data: null, issues, indexMaps }
+}
+
+/** A core finding's path into the analysed copy → the same place in the draft. */
+export function toDraftPath(path: Path | undefined, maps: Record<ListKey, number[]>): Path | undefined {
+  if (!path) return path
+  const [key, index, ...rest] = path
+  if (typeof key !== 'string' || typeof index !== 'number' || !(LIST_KEYS as readonly string[]).includes(key)) return path
+  return [key, maps[key as ListKey][index] ?? index, ...rest]
+}
