@@ -1,0 +1,104 @@
+// The figures of one department, in a process of its own so its peak memory is its own:
+//   npx tsx scripts/bench/department.ts 004|large
+// load and validate → full derivation and checks → one edited line → narrative → xlsx → pdf →
+// LibreOffice's conversion of the same workbook → peak memory.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { loadDocument, type BudgetDocument } from '../../core/document/envelope'
+import { DocumentData } from '../../core/model/document-data'
+import { buildNarrative } from '../../core/narrative'
+import { analyze } from '../../core/rules/analyze'
+import { loadCatalog } from '../../electron/main/templates/catalog-loader'
+import { loadNarrativeTemplate } from '../../electron/main/templates/narrative-template'
+import { largeDepartmentText } from '../large-sample'
+import { exportPdf, exportRequest, exportXlsx } from './exports'
+import { libreOfficeConvertMs } from './libreoffice'
+import { cpuNote, peakRssMb, printFigure, timeMedian, timeOnce, type Figure } from './measure'
+
+export const DEPARTMENTS = {
+  '004': { label: '样例004', file: join(import.meta.dirname, '..', '..', 'samples', '004-datong-approval-2026.json') },
+  large: { label: '大型部门', file: undefined },
+} as const
+export type DepartmentId = keyof typeof DEPARTMENTS
+
+/** Goals of the scale issue, per department. */
+const GOALS: Record<DepartmentId, Partial<Record<'edit' | 'xlsx' | 'pdf' | 'memory', Figure['goal']>>> = {
+  '004': { xlsx: { max: 500, text: '≤ 500 ms' }, pdf: { max: 3000, text: '≤ 3 s' } },
+  large: { edit: { max: 50, text: '≤ 50 ms' }, pdf: { max: 60_000, text: '≤ 60 s' }, memory: { max: 1536, text: '≤ 1.5 GB（1536 MB）' } },
+}
+
+/** The document with one line's amount changed, as committing one grid cell leaves it. */
+function withEditedLine(doc: BudgetDocument, k: number): unknown {
+  const lines = doc.data.lines
+  const index = (k * 97) % lines.length
+  const edited = lines.map((l, i) => (i === index ? { ...l, amount: `${(Number(l.amount) + 1 + k).toFixed(2)}` } : l))
+  return { ...doc.data, lines: edited }
+}
+
+export async function benchDepartment(id: DepartmentId): Promise<void> {
+  const dept = DEPARTMENTS[id]
+  const out = mkdtempSync(join(tmpdir(), `bench-${id}-`))
+  const print = (label: string, value: number | undefined, unit: Figure['unit'], goal?: Figure['goal'], note?: string) =>
+    printFigure({ department: dept.label, label, value, unit, ...(goal ? { goal } : {}), ...(note ? { note } : {}) })
+  try {
+    const file = dept.file ?? join(out, 'large.ysgk.json')
+    if (!dept.file) writeFileSync(file, largeDepartmentText())
+
+    let document: BudgetDocument | undefined
+    const load = await timeMedian(5, () => {
+      const r = loadDocument(readFileSync(file, 'utf8'))
+      if (!r.ok) throw new Error(`${id}: ${r.message}`)
+      document = r.document
+    })
+    const doc = document as BudgetDocument
+    const catalog = loadCatalog(doc.templateYear)
+    const counts = `${doc.data.units.length} 个单位，${doc.data.lines.length} 条预算行，${doc.data.projects.length} 个项目`
+    print('载入并校验（读文件、解析、schema）', load.ms, 'ms', undefined, `${counts}；5 次中位数`)
+
+    const full = await timeMedian(5, () => analyze(doc.data, catalog))
+    const analysis = analyze(doc.data, catalog)
+    print('完整推导13张表并运行全部检查', full.ms, 'ms', undefined, `${analysis.findings.length} 条检查结果；5 次中位数，${cpuNote(full)}`)
+
+    // What typing costs: the renderer checks the edited draft with the schema, then re-analyses it.
+    // Warmed up by a few edits first, as a session is by the time the officer types.
+    const edit = await timeMedian(
+      25,
+      (k) => {
+        const parsed = DocumentData.safeParse(withEditedLine(doc, k + 10))
+        if (!parsed.success) throw new Error('edited draft does not parse')
+        analyze(parsed.data, catalog)
+      },
+      5,
+    )
+    print('修改一行后重新推导（schema + 推导 + 检查）', edit.ms, 'ms', GOALS[id].edit, `25 次修改的中位数，${cpuNote(edit)}`)
+
+    const template = loadNarrativeTemplate(doc.templateYear)
+    const narrative = await timeMedian(5, () => buildNarrative(analysis.derivation, template))
+    print('生成情况说明', narrative.ms, 'ms', undefined, '5 次中位数')
+
+    const req = exportRequest(doc, analysis, out, id)
+    // The first export is what the officer waits for (exceljs warms up); the second shows the steady cost.
+    const xlsx = await timeOnce(() => exportXlsx(req))
+    const again = await timeOnce(() => exportXlsx({ ...req, baseName: `${id}-again` }))
+    print('导出 Excel（13张表 + 绩效目标表）', xlsx.ms, 'ms', GOALS[id].xlsx, `首次导出，${cpuNote(xlsx)}；再次导出 ${again.ms.toFixed(0)} ms`)
+
+    const pdf = await timeOnce(() => exportPdf(req))
+    print('导出 PDF（含绩效目标表）', pdf.ms, 'ms', GOALS[id].pdf, `${pdf.value.pages} 页，${(pdf.value.bytes / 1024).toFixed(0)} KB，首次导出，含字体加载，${cpuNote(pdf)}`)
+
+    const loMs = await libreOfficeConvertMs(xlsx.value, out)
+    print('LibreOffice 将同一工作簿转为 PDF', loMs, 'ms', undefined, loMs === undefined ? '未安装 LibreOffice 或转换失败' : '仅13张表；本程序的 PDF 另含封面、目录、情况说明、图表和绩效目标表')
+    print('本程序 PDF 导出用时 ÷ LibreOffice 转换用时', loMs === undefined ? undefined : pdf.ms / loMs, '×')
+
+    print('峰值内存（进程 RSS）', peakRssMb(), 'MB', GOALS[id].memory)
+  } finally {
+    rmSync(out, { recursive: true, force: true })
+  }
+}
+
+const which = process.argv[2]
+if (which === '004' || which === 'large') await benchDepartment(which)
+else if (which !== undefined) {
+  process.stderr.write('用法：npx tsx scripts/bench/department.ts 004|large\n')
+  process.exitCode = 2
+}

@@ -1,0 +1,99 @@
+// The screen under load, in Chromium through the local web host (the same handlers as Electron):
+//   npx tsx scripts/bench/screen.ts 004|large
+// open the document from the workspace until the first step shows; type amounts into the 基本支出
+// grid until both the grid's total and the findings have repainted; the page's JS heap.
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Page } from 'playwright-core'
+import { startWebHost } from '../../electron/main/web-host'
+import { CHROMIUM, ensureRendererBuilt, ROOT } from '../../tests/e2e/harness'
+import { largeDepartmentText } from '../large-sample'
+import { median, printFigure, type Figure } from './measure'
+import { inPageEditTimer, type EditTiming } from './screen-timer'
+
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--lang=zh-CN']
+const EDITS = 6
+
+const DEPARTMENTS = {
+  '004': { label: '样例004', goal: undefined },
+  large: { label: '大型部门', goal: { max: 100, text: '≤ 100 ms' } },
+} as const
+
+async function errorCount(page: Page): Promise<number> {
+  return Number(await page.getByTestId('findings-summary').getAttribute('data-errors'))
+}
+
+/** Types `value` into the amount cell of `row` and times Enter → total and findings repainted. */
+async function timedEdit(page: Page, row: number, value: string, expectErrors: number): Promise<EditTiming> {
+  const cell = page.getByTestId('grid-basic-lines').locator(`.grid-row[data-row="${row}"] .grid-cell[data-col="amount"]`)
+  await cell.scrollIntoViewIfNeeded()
+  await cell.click()
+  await page.keyboard.type(value)
+  await page.evaluate(inPageEditTimer(expectErrors))
+  await page.keyboard.press('Enter')
+  return (await page.evaluate("window.benchEdit")) as EditTiming
+}
+
+export async function benchScreen(id: keyof typeof DEPARTMENTS): Promise<void> {
+  const dept = DEPARTMENTS[id]
+  const print = (label: string, value: number | undefined, unit: Figure['unit'], goal?: Figure['goal'], note?: string) =>
+    printFigure({ department: dept.label, label, value, unit, ...(goal ? { goal } : {}), ...(note ? { note } : {}) })
+  const dir = mkdtempSync(join(tmpdir(), `bench-screen-${id}-`))
+  const workspace = join(dir, 'workspace')
+  const fileName = `${id}.ysgk.json`
+  try {
+    await ensureRendererBuilt()
+    const host = await startWebHost({ port: 0, workspace, appDataDir: join(dir, 'appdata'), staticDir: join(ROOT, 'dist', 'renderer') })
+    if (id === 'large') writeFileSync(join(workspace, fileName), largeDepartmentText())
+    else copyFileSync(join(ROOT, 'samples', '004-datong-approval-2026.json'), join(workspace, fileName))
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS })
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
+      await page.goto(host.url)
+      await page.getByTestId('welcome-open').click()
+      const open = page.getByTestId(`open-${fileName}`)
+      await open.waitFor()
+      const started = performance.now()
+      await open.click()
+      await page.getByTestId('grid-units').locator('.grid-row').first().waitFor()
+      await page.getByTestId('findings-summary').locator('.ant-badge-status-processing').waitFor({ state: 'detached' })
+      print('打开文档并显示第一步（含首次检查）', performance.now() - started, 'ms')
+
+      await page.getByTestId('nav-basic').click()
+      await page.getByTestId('grid-basic-lines').locator('.grid-row').first().waitFor()
+      const base = await errorCount(page)
+      const both: number[] = []
+      const totals: number[] = []
+      for (let k = 0; k < EDITS; k++) {
+        // A typo (negative amount: one more error), then its correction (the error goes away).
+        const wrong = await timedEdit(page, k, '-1', base + 1)
+        const right = await timedEdit(page, k, `${123456 + k}.78`, base)
+        for (const t of [wrong, right]) {
+          both.push(Math.max(t.total, t.findings))
+          totals.push(t.total)
+        }
+      }
+      print('表格中输入金额 → 合计与检查结果重绘', median(both), 'ms', dept.goal, `${both.length} 次输入的中位数，最长 ${Math.max(...both).toFixed(0)} ms；合计先重绘，中位数 ${median(totals).toFixed(0)} ms`)
+
+      const cdp = await page.context().newCDPSession(page)
+      await cdp.send('HeapProfiler.collectGarbage')
+      const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
+      print('页面 JS 堆（垃圾回收后）', heap.usedSize / 1048576, 'MB')
+    } finally {
+      await browser.close()
+      await host.close()
+    }
+  } catch (e) {
+    print('界面测量', undefined, 'ms', undefined, `未完成：${e instanceof Error ? e.message.split('\n')[0] : String(e)}`)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const which = process.argv[2]
+if (which === '004' || which === 'large') await benchScreen(which)
+else if (which !== undefined) {
+  process.stderr.write('用法：npx tsx scripts/bench/screen.ts 004|large\n')
+  process.exitCode = 2
+}
