@@ -12,6 +12,7 @@ export const TableModelSchema = z.object({
   title: z.string(),
   tocTitle: z.string(),
   departmentName: z.string(),
+  ownerLabel: z.string().optional(),
   unitLabel: z.string(),
   orientation: z.enum(['portrait', 'landscape']),
   columns: z.array(z.object({ key: z.string(), kind: z.enum(['code', 'text', 'money']), width: z.number() })),

@@ -25,18 +25,20 @@ export interface Derivation {
 }
 
 export function roundingTails(lines: readonly RoundedLine[]): RoundingTail[] {
-  const acc = new Map<string, { fen: number; wan: number }>()
+  // One map per period, keyed by source: no key string built per line (this runs on every edit).
+  const acc: Record<Period, Map<FundSource, { fen: number; wan: number }>> = { current: new Map(), carryover: new Map() }
   for (const l of lines) {
-    const key = `${l.line.source}|${l.line.period}`
-    const a = acc.get(key) ?? { fen: 0, wan: 0 }
-    a.fen += l.fen
-    a.wan += l.wan
-    acc.set(key, a)
+    const bySource = acc[l.line.period]
+    const a = bySource.get(l.line.source)
+    if (a) {
+      a.fen += l.fen
+      a.wan += l.wan
+    } else bySource.set(l.line.source, { fen: l.fen, wan: l.wan })
   }
   const out: RoundingTail[] = []
   for (const source of FUND_SOURCES) {
     for (const period of ['current', 'carryover'] as const) {
-      const a = acc.get(`${source}|${period}`)
+      const a = acc[period].get(source)
       if (!a) continue
       const exact = roundFenToWanCents(a.fen)
       if (exact !== a.wan) out.push({ source, period, summed: a.wan, exact })

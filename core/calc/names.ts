@@ -24,9 +24,11 @@ export const THREE_PUBLIC_CODES = {
 } as const
 export type ThreePublicItem = keyof typeof THREE_PUBLIC_CODES
 
+const THREE_PUBLIC_ITEM_BY_CODE: ReadonlyMap<string, ThreePublicItem> = new Map(
+  (Object.entries(THREE_PUBLIC_CODES) as [ThreePublicItem, readonly string[]][]).flatMap(([item, codes]) => codes.map((c) => [c, item] as const)),
+)
+
+/** Looked up per line on every derivation, hence the map. */
 export function threePublicItemOf(economicCode: string): ThreePublicItem | undefined {
-  for (const [item, codes] of Object.entries(THREE_PUBLIC_CODES) as [ThreePublicItem, readonly string[]][]) {
-    if (codes.includes(economicCode)) return item
-  }
-  return undefined
+  return THREE_PUBLIC_ITEM_BY_CODE.get(economicCode)
 }

@@ -87,3 +87,17 @@ export const OverallFiling = z.object({
   /** Whether to print `（部门整体目标表公开情况见附件）`. */
   printAttachmentLine: z.boolean().default(false),
 })
+
+/**
+ * 单位预算公开 (official-rules A6, (c)16): the inputs of one 所属单位 that differ from the
+ * department's. Each absent section falls back to a default in core/unit-disclosure and is flagged.
+ */
+export const UnitInputs = z.object({
+  unitId: Id,
+  comparisons: Comparisons.optional(),
+  procurement: z.array(ProcurementItem).optional(),
+  assets: Assets.optional(),
+  overview: Overview.optional(),
+  otherNotes: OtherNotes.optional(),
+})
+export type UnitInputs = z.infer<typeof UnitInputs>

@@ -1,10 +1,11 @@
 // The document's data: inputs only (architecture: "the saved file holds inputs only").
 import { z } from 'zod'
 import { BudgetLine, ControlTotal, IncomeEntry, Project } from './budget'
-import { Assets, Attachment, Comparisons, OtherNotes, OverallFiling, Overview, ProcurementItem } from './disclosure-inputs'
+import { Assets, Attachment, Comparisons, OtherNotes, OverallFiling, Overview, ProcurementItem, UnitInputs } from './disclosure-inputs'
+import { checkListTotals } from './list-totals'
 import { Department, Unit } from './organization'
 import { Performance } from './performance'
-import { ShortText } from './primitives'
+import { IsoDate, ShortText } from './primitives'
 
 export const Settings = z.object({
   /** Every seed labels table 9 `部门公开表9` (spec §1.4). */
@@ -16,6 +17,14 @@ export const Settings = z.object({
   deadlineBasis: z.enum(['calendar', 'working']).default('calendar'),
   /** Minimum share of projects disclosing 绩效目标, by count and amount, in percent. */
   performanceDisclosureThreshold: z.number().min(0).max(100).default(100),
+  /**
+   * Working days are Monday–Friday; the app knows no public holidays. The officer lists the year's
+   * 法定节假日 (`holidays`) and the weekend days worked instead (调休 `workdays`) when they count.
+   */
+  holidays: z.array(IsoDate).default(() => []),
+  workdays: z.array(IsoDate).default(() => []),
+  /** `unit`: a 所属单位's own 单位预算公开 (core/unit-disclosure): titles and wording at unit level. */
+  disclosureLevel: z.enum(['department', 'unit']).default('department'),
 })
 export type Settings = z.infer<typeof Settings>
 
@@ -37,11 +46,16 @@ export const DocumentDataShape = z.object({
   attachments: list(Attachment),
   overallFiling: OverallFiling.default(() => OverallFiling.parse({})),
   performance: Performance.default(() => Performance.parse({})),
+  /** Per-unit inputs of the 单位预算公开 (prior-year figures, reasons, procurement …). */
+  unitInputs: list(UnitInputs),
   settings: Settings.default(() => Settings.parse({})),
+  /** The officer's ticks on the 体检 checklist (core/rules/inspection CHECKLIST ids → confirmed); printed on the 自查表. */
+  selfCheckTicks: z.record(z.string().max(100), z.boolean()).optional(),
 })
 
-/** Cross-references: unknown units and projects, duplicate ids, one 本级 unit. */
+/** Cross-references: unknown units and projects, duplicate ids, one 本级 unit; list totals in range. */
 export const DocumentData = DocumentDataShape.superRefine((d, ctx) => {
+  checkListTotals(d, ctx)
   const unitIds = new Set<string>()
   d.units.forEach((u, i) => {
     if (unitIds.has(u.id)) ctx.addIssue({ code: 'custom', path: ['units', i, 'id'], message: `单位编号“${u.id}”重复` })
@@ -68,6 +82,12 @@ export const DocumentData = DocumentDataShape.superRefine((d, ctx) => {
   })
   d.procurement.forEach((p, i) => {
     if (p.unitId !== undefined && !unitIds.has(p.unitId)) ctx.addIssue({ code: 'custom', path: ['procurement', i, 'unitId'], message: `政府采购第${i + 1}项引用了不存在的单位“${p.unitId}”` })
+  })
+  const inputUnits = new Set<string>()
+  d.unitInputs.forEach((u, i) => {
+    if (!unitIds.has(u.unitId)) ctx.addIssue({ code: 'custom', path: ['unitInputs', i, 'unitId'], message: `单位预算公开的录入引用了不存在的单位“${u.unitId}”` })
+    if (inputUnits.has(u.unitId)) ctx.addIssue({ code: 'custom', path: ['unitInputs', i, 'unitId'], message: `单位“${u.unitId}”的单位预算公开录入重复` })
+    inputUnits.add(u.unitId)
   })
   const formIds = new Set<string>()
   d.performance.projectForms.forEach((f, i) => {

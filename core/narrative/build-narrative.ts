@@ -27,6 +27,11 @@ export const SECTION_TITLES: Record<SectionId, string> = {
   十二: '其他说明',
 }
 
+/** The heading at the document's level: 一 reads `单位预算收支…` in a 单位预算公开. */
+export function sectionTitle(id: SectionId, org: '部门' | '单位' = '部门'): string {
+  return org === '部门' ? SECTION_TITLES[id] : SECTION_TITLES[id].replace(/^部门/, org)
+}
+
 const BUILDERS: Record<SectionId, (c: NarrativeContext) => NarrativeBlock[]> = {
   一: sectionOne,
   二: sectionTwo,
@@ -45,8 +50,8 @@ const BUILDERS: Record<SectionId, (c: NarrativeContext) => NarrativeBlock[]> = {
 export function buildNarrative(derivation: Derivation, template: NarrativeTemplate): Narrative {
   const c = narrativeContext(derivation)
   return {
-    title: `${c.year}年度部门预算情况说明`,
-    sections: SECTION_IDS.map((id) => ({ id, heading: `${id}、${SECTION_TITLES[id]}`, blocks: BUILDERS[id](c) })),
+    title: `${c.year}年度${c.org}预算情况说明`,
+    sections: SECTION_IDS.map((id) => ({ id, heading: `${id}、${sectionTitle(id, c.org)}`, blocks: BUILDERS[id](c) })),
     glossary: [...template.glossary],
   }
 }

@@ -10,6 +10,8 @@ export interface NarrativeContext {
   priorYear: number
   /** {部门名称} = department.displayName (spec §1.1: 004 prints `…[部门]` in 第三部分 too). */
   dept: string
+  /** `部门`, or `单位` in a 所属单位's own 单位预算公开 (settings.disclosureLevel): 本部门 / 本单位. */
+  org: '部门' | '单位'
   figure(id: ComparedFigureId): ComparedFigure
 }
 
@@ -22,6 +24,7 @@ export function narrativeContext(derivation: Derivation): NarrativeContext {
     year,
     priorYear: year - 1,
     dept: derivation.data.department.displayName,
+    org: derivation.data.settings.disclosureLevel === 'unit' ? '单位' : '部门',
     figure(id) {
       const f = figures.get(id)
       if (!f) throw new Error(`no compared figure ${id}`)

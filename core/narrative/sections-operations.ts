@@ -49,6 +49,7 @@ const QUALIFYING_TYPES: readonly UnitType[] = ['administrative', 'civil-servant-
 
 export function sectionEight(c: NarrativeContext): NarrativeBlock[] {
   const units = c.derivation.data.units
+  if (c.org === '单位') return unitLevelEight(c)
   const qualifying = units.filter((u) => hasOfficeOperationFunds(u.type))
   if (qualifying.length === 0) return [paragraph('本部门无机关运行经费。')]
   const names = qualifying.map((u) => unitNameInList(u, units.length)).join('、')
@@ -67,4 +68,14 @@ export function sectionEight(c: NarrativeContext): NarrativeBlock[] {
     blocks.push(paragraph(`本部门${c.year}年所属单位${unitNameInList(u, units.length)}为${UNIT_TYPE_LABELS[u.type]}，无机关运行经费。`))
   }
   return blocks
+}
+
+/** 八 in a 单位预算公开: the unit states its own type; the statement is printed even at 0 ((c)6). */
+function unitLevelEight(c: NarrativeContext): NarrativeBlock[] {
+  const unit = c.derivation.data.units[0]
+  if (!unit) return [paragraph('本单位无机关运行经费。')]
+  const type = UNIT_TYPE_LABELS[unit.type]
+  if (!hasOfficeOperationFunds(unit.type)) return [paragraph(`本单位为${type}，无机关运行经费。`)]
+  const f = c.figure('officeOperation')
+  return [paragraph(`本单位为${type}，${c.year}年机关运行经费财政拨款预算${wan(f.current)}，${officeOperationChange(yearChange(f.current, f.prior), c.priorYear, f.reason)}。`)]
 }

@@ -68,7 +68,7 @@ export function emptyTablesStatement(c: NarrativeContext): string | undefined {
   }
   if (texts.length === 0) return undefined
   const labels = [...covered].sort((x, y) => Number(x.slice(1)) - Number(y.slice(1))).map((t) => c.tables[t].label)
-  return `本部门${c.year}年无${texts.join('、')}，${labels.join('、')}为空表。`
+  return `本${c.org}${c.year}年无${texts.join('、')}，${labels.join('、')}为空表。`
 }
 
 export function sectionTwelve(c: NarrativeContext): NarrativeBlock[] {

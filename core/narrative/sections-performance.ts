@@ -21,12 +21,12 @@ export function sectionTen(c: NarrativeContext): NarrativeBlock[] {
   const blocks: NarrativeBlock[] = [
     subheading('1、整体绩效目标'),
     paragraph(
-      `${c.year}年编报部门整体支出绩效目标，涉及部门预算资金${wan(moneyAt(T3, 'total', 'total'))}，其中基本支出${wan(moneyAt(T3, 'total', 'basic'))}，项目支出${wan(moneyAt(T3, 'total', 'project'))}；` +
+      `${c.year}年编报${c.org}整体支出绩效目标，涉及${c.org}预算资金${wan(moneyAt(T3, 'total', 'total'))}，其中基本支出${wan(moneyAt(T3, 'total', 'basic'))}，项目支出${wan(moneyAt(T3, 'total', 'project'))}；` +
         `机关及下属预算单位${data.units.length}个，其中${filing.unitCount}个单位（包括机关）编报了单位整体绩效目标，涉及资金${wan(roundFenToWanCents(yuanToFen(filing.amount)))}。`,
     ),
   ]
   // Optional: 000 prints it, 004 does not (§4.10).
-  if (filing.printAttachmentLine) blocks.push(paragraph(`（部门整体目标表公开情况见附件）`))
+  if (filing.printAttachmentLine) blocks.push(paragraph(`（${c.org}整体目标表公开情况见附件）`))
   blocks.push(subheading('2、项目绩效目标'))
   const { managed, published } = disclosedProjects(c.derivation)
   if (managed.count === 0) {

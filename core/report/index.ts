@@ -2,28 +2,30 @@
 // 第二部分 the 13 tables, 第三部分 情况说明 with charts, forms and attachments, 第四部分 名词解释.
 // Pure: the clock, the narrative, chart SVGs and attachment page sizes are passed in.
 import { attachmentDestinations } from './attachment-pages'
-import { coverSection } from './cover'
+import { coverSection, coverTitle } from './cover'
 import { glossaryPart } from './glossary'
 import { narrativePart } from './narrative'
 import { overviewPart } from './overview'
 import { DEFAULT_STYLE, FOOTER_SIZE, STYLES, TEXT_MARGINS, A4 } from './styles'
 import { tablesPart } from './tables'
 import { tocSection } from './toc'
-import { FONT_FAMILY, type ReportAssets, type ReportDefinition, type ReportInput } from './types'
+import { FONT_FAMILY, type DisclosureLevel, type ReportAssets, type ReportDefinition, type ReportInput } from './types'
 
 export const FOOTER_TEMPLATE = '第 {page} 页 / 共 {pages} 页'
 export const APP_NAME = '预算公开编制助手'
 
-export function documentTitle(departmentName: string, year: number): string {
-  return `${departmentName}${year}年度部门预算公开`
+/** `{部门名称}{年}年度部门预算公开`; at unit level `{单位名称}{年}年度单位预算公开`. */
+export function documentTitle(departmentName: string, year: number, level: DisclosureLevel = 'department'): string {
+  return `${departmentName}${coverTitle(year, level)}`
 }
 
 export function buildReport(input: ReportInput, assets: ReportAssets): ReportDefinition {
   const data = input.derivation.data
   const { displayName, budgetYear } = data.department
+  const level = data.settings.disclosureLevel
   const parts = [
     overviewPart(data),
-    tablesPart(input.derivation.tables, budgetYear, input.findings),
+    tablesPart(input.derivation.tables, budgetYear, input.findings, level),
     narrativePart(input.narrative, assets),
     glossaryPart(input.narrative.glossary),
   ]
@@ -33,10 +35,10 @@ export function buildReport(input: ReportInput, assets: ReportAssets): ReportDef
     pageOrientation: 'portrait',
     pageMargins: TEXT_MARGINS,
     info: {
-      title: documentTitle(displayName, budgetYear),
+      title: documentTitle(displayName, budgetYear, level),
       author: displayName,
-      subject: `${budgetYear}年度部门预算公开`,
-      keywords: `部门预算公开,${displayName},${budgetYear}`,
+      subject: coverTitle(budgetYear, level),
+      keywords: `${coverTitle(budgetYear, level).replace(/^\d+年度/, '')},${displayName},${budgetYear}`,
       creator: APP_NAME,
       producer: APP_NAME,
       creationDate: input.generatedAt,
@@ -46,7 +48,7 @@ export function buildReport(input: ReportInput, assets: ReportAssets): ReportDef
     displayTitle: true,
     defaultStyle: DEFAULT_STYLE,
     styles: STYLES,
-    content: [coverSection(displayName, budgetYear), tocSection(toc), ...parts.flatMap((p) => p.sections)],
+    content: [coverSection(displayName, budgetYear, level), tocSection(toc), ...parts.flatMap((p) => p.sections)],
   }
   return {
     docDefinition,
@@ -56,4 +58,4 @@ export function buildReport(input: ReportInput, assets: ReportAssets): ReportDef
   }
 }
 
-export type { AttachmentPages, ChartImage, PdfContent, PdfNode, ReportAssets, ReportDefinition, ReportInput, TocEntry } from './types'
+export type { AttachmentPages, ChartImage, DisclosureLevel, PdfContent, PdfNode, ReportAssets, ReportDefinition, ReportInput, TocEntry } from './types'

@@ -11,7 +11,10 @@ import { TABLE_LAYOUTS, textSection } from './styles'
 import type { PdfNode } from './types'
 
 export const OVERVIEW_TITLE = '第一部分 概况'
-const DUTIES = '一、本部门职责'
+/** `一、本部门职责`; `一、本单位职责` in a 单位预算公开. */
+export function dutiesHeading(data: Pick<DocumentData, 'settings'>): string {
+  return data.settings.disclosureLevel === 'unit' ? '一、本单位职责' : '一、本部门职责'
+}
 const ORGANIZATION = '二、机构设置情况'
 
 function joinGroups(groups: string[]): string {
@@ -56,7 +59,7 @@ export function overviewPart(data: DocumentData): PartContent {
   const part = 'part-1'
   const content: PdfNode[] = [
     headingNode(OVERVIEW_TITLE, { id: part, style: 'partTitle', expanded: true }),
-    headingNode(DUTIES, { id: ANCHOR.duties, style: 'heading', parent: part }),
+    headingNode(dutiesHeading(data), { id: ANCHOR.duties, style: 'heading', parent: part }),
     ...paragraphNodes(data.overview.duties),
     headingNode(ORGANIZATION, { id: ANCHOR.organization, style: 'heading', parent: part }),
     ...paragraphNodes(data.overview.organization),
@@ -68,7 +71,7 @@ export function overviewPart(data: DocumentData): PartContent {
     sections: [textSection(content)],
     toc: [
       { id: part, text: OVERVIEW_TITLE, level: 0 },
-      { id: ANCHOR.duties, text: DUTIES, level: 1 },
+      { id: ANCHOR.duties, text: dutiesHeading(data), level: 1 },
       { id: ANCHOR.organization, text: ORGANIZATION, level: 1 },
     ],
   }

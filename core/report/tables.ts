@@ -6,7 +6,8 @@ import type { Finding } from '../rules/finding'
 import { EMPTY_TABLE_NOTE, TABLE_IDS, type Cell, type TableModel, type TableRow, type TableSet } from '../tables/table-model'
 import { ANCHOR, headingNode, type PartContent } from './anchors'
 import { TABLE_FONT_SIZE, TABLE_LAYOUTS, TABLE_MARGINS, textWidth } from './styles'
-import type { PdfNode } from './types'
+import { levelWord } from './cover'
+import type { DisclosureLevel, PdfNode } from './types'
 
 export const ROUNDING_NOTE = '注：本套报表因取数时四舍五入，部分金额可能存在尾差'
 
@@ -16,8 +17,8 @@ export const GRID = { paddingX: 3, paddingY: 2, lineWidth: 0.5 } as const
 /** One header line at TABLE_FONT_SIZE (Noto: ~1.45 em) plus the grid's padding. */
 const HEADER_ROW_HEIGHT = TABLE_FONT_SIZE * 1.45 + 2 * GRID.paddingY
 
-export function tablesPartTitle(year: number): string {
-  return `第二部分 ${year}年部门预算报表`
+export function tablesPartTitle(year: number, level: DisclosureLevel = 'department'): string {
+  return `第二部分 ${year}年${levelWord(level)}预算报表`
 }
 
 /** Content widths in pt, proportional to the layout's width hints, filling the text width exactly. */
@@ -73,7 +74,7 @@ export function tableSection(t: TableModel, findings: readonly Finding[], lead: 
       ...lead,
       { text: t.label, style: 'tableLabel' },
       headingNode(t.title, { id: ANCHOR.table(t.id), style: 'tableTitle', parent: 'part-2', outlineText: t.tocTitle, keepWithNext: false }),
-      { columns: [{ text: `部门名称：${t.departmentName}`, width: '*' }, { text: t.unitLabel, width: 'auto', alignment: 'right' }], style: 'tableMeta' },
+      { columns: [{ text: `${t.ownerLabel ?? '部门名称'}：${t.departmentName}`, width: '*' }, { text: t.unitLabel, width: 'auto', alignment: 'right' }], style: 'tableMeta' },
       table,
       ...tableNotes(t, findings).map((text) => ({ text, style: 'tableNote' })),
     ],
@@ -82,8 +83,8 @@ export function tableSection(t: TableModel, findings: readonly Finding[], lead: 
   }
 }
 
-export function tablesPart(tables: TableSet, year: number, findings: readonly Finding[]): PartContent {
-  const title = tablesPartTitle(year)
+export function tablesPart(tables: TableSet, year: number, findings: readonly Finding[], level: DisclosureLevel = 'department'): PartContent {
+  const title = tablesPartTitle(year, level)
   const sections = TABLE_IDS.map((id, i) =>
     tableSection(tables[id], findings, i === 0 ? [headingNode(title, { id: 'part-2', style: 'partTitle', expanded: true, margin: [0, 0, 0, 10], keepWithNext: false })] : []),
   )

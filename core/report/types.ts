@@ -4,6 +4,9 @@ import type { Derivation } from '../calc/derive'
 import type { ChartSpec, Narrative } from '../narrative/narrative-model'
 import type { Finding } from '../rules/finding'
 
+/** `department`: the 部门预算公开; `unit`: a 所属单位's own 单位预算公开 (settings.disclosureLevel). */
+export type DisclosureLevel = 'department' | 'unit'
+
 /** One pdfmake content node (text, stack, table, svg, section …) as plain JSON. */
 export type PdfNode = { [key: string]: unknown }
 export type PdfContent = PdfNode | string

@@ -14,7 +14,9 @@ export interface TableContext {
 
 export function makeTable(ctx: TableContext, id: TableId, rows: TableRow[], empty: boolean, notes: string[] = []): TableModel {
   const layout = LAYOUTS[id]
+  const unitLevel = ctx.data.settings.disclosureLevel === 'unit'
   return {
+    ...(unitLevel ? { ownerLabel: '单位名称' } : {}),
     id,
     label: tableLabel(id, ctx.data.settings.tableNineLabel),
     title: tableTitle(id, ctx.year),

@@ -1,6 +1,7 @@
 // T12 项目支出预算表（本年预算） and T13 （上年结转） (spec §2.12, §2.13, §9.1): department → unit →
 // project in the officer's order; 涉密 projects print as one 涉密项目 row per unit without names.
 import type { RoundedLine } from '../calc/rounded-lines'
+import type { Project } from '../model/budget'
 import { FISCAL_SOURCES, FUND_SOURCES, type FundSource, type Period } from '../model/enums'
 import { makeTable, moneyCells, row, zeros, type TableContext } from './context'
 import { textCell, type TableModel, type TableRow, type WanCents } from './table-model'
@@ -29,12 +30,18 @@ function projectTable(ctx: TableContext, id: 'T12' | 'T13', period: Period, sour
   const width = sources.length + 1
   const deptTotal = zeros(width)
   const body: TableRow[] = []
+  // Projects by unit, in the officer's order (one pass: 150 units × 600 projects add up per keystroke).
+  const byUnit = new Map<string, Project[]>()
+  for (const p of ctx.data.projects) {
+    const list = byUnit.get(p.unitId)
+    if (list) list.push(p)
+    else byUnit.set(p.unitId, [p])
+  }
   for (const unit of ctx.data.units) {
     const unitTotal = zeros(width)
     const projectRows: TableRow[] = []
     const classified = zeros(width)
-    for (const p of ctx.data.projects) {
-      if (p.unitId !== unit.id) continue
+    for (const p of byUnit.get(unit.id) ?? []) {
       const v = amounts.get(p.id)
       if (!v || v[0] === 0) continue
       add(unitTotal, v)

@@ -54,6 +54,8 @@ export interface TableModel {
   /** Entry in the 目录: `表一2026年预算收支总表`. */
   tocTitle: string
   departmentName: string
+  /** Label before the name: `部门名称` when absent; `单位名称` in a 单位预算公开. */
+  ownerLabel?: string
   unitLabel: string
   orientation: 'portrait' | 'landscape'
   columns: TableColumn[]

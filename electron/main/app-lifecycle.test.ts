@@ -15,6 +15,12 @@ describe('documentPathFromArgv', () => {
     expect(documentPathFromArgv(['electron', 'dist/electron/main/index.cjs', '--inspect=0', 'c.YSGK.JSON'], cwd)).toBe(join(cwd, 'c.YSGK.JSON'))
   })
 
+  it('opens a double-clicked .ysgk file (the extension Windows associates with the app)', () => {
+    expect(documentPathFromArgv(['C:\\app\\预算公开编制助手.exe', 'D:\\报表\\2026年预算.ysgk'], 'C:\\Users\\o', win32)).toBe('D:\\报表\\2026年预算.ysgk')
+    expect(documentPathFromArgv(['/opt/app/budget', 'a.YSGK'], cwd)).toBe(join(cwd, 'a.YSGK'))
+    expect(documentPathFromArgv(['/opt/app/budget', 'a.ysgk.bak'], cwd)).toBeNull()
+  })
+
   it('accepts file:// URLs from Linux file managers', () => {
     const path = resolve('/home/o/预算 2026.ysgk.json')
     expect(documentPathFromArgv(['/opt/app/budget', pathToFileURL(path).href], cwd)).toBe(path)

@@ -7,7 +7,8 @@ import type { Session } from './ipc/session'
 /**
  * The document in a command line: `预算公开编制助手.exe D:\\报表\\2026.ysgk.json` (double-click),
  * `electron . 2026.ysgk.json` (development), a `file://` URL (some Linux file managers), or what a
- * second instance received (Chromium adds `--switches` there). The last `.json` argument wins.
+ * second instance received (Chromium adds `--switches` there). The last `.json` or `.ysgk` argument
+ * wins (`.ysgk` is the extension Windows can associate: electron-builder.yml fileAssociations).
  */
 export function documentPathFromArgv(argv: readonly string[], cwd: string, paths: path.PlatformPath = path): string | null {
   for (let i = argv.length - 1; i >= 1; i--) {
@@ -21,7 +22,7 @@ export function documentPathFromArgv(argv: readonly string[], cwd: string, paths
         continue
       }
     }
-    if (!/\.json$/i.test(file)) continue
+    if (!/\.(json|ysgk)$/i.test(file)) continue
     return paths.isAbsolute(file) ? file : paths.resolve(cwd, file)
   }
   return null

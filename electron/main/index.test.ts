@@ -43,6 +43,7 @@ const fake = vi.hoisted(() => {
     setMenu: vi.fn(),
     permissionRequest: vi.fn(),
     permissionCheck: vi.fn(),
+    beforeRequest: vi.fn(),
     enableSandbox: vi.fn(),
     userData: '',
   }
@@ -66,7 +67,7 @@ vi.mock('electron', () => ({
   Menu: { setApplicationMenu: fake.setMenu, buildFromTemplate: (t: unknown) => t },
   protocol: { registerSchemesAsPrivileged: fake.registerSchemes, handle: fake.protocolHandle },
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
-  session: { defaultSession: { setPermissionRequestHandler: fake.permissionRequest, setPermissionCheckHandler: fake.permissionCheck } },
+  session: { defaultSession: { setPermissionRequestHandler: fake.permissionRequest, setPermissionCheckHandler: fake.permissionCheck, webRequest: { onBeforeRequest: fake.beforeRequest } } },
   shell: { openPath: vi.fn(async () => '') },
 }))
 
@@ -106,6 +107,20 @@ describe('Electron glue (index.ts)', () => {
     handlers.get('will-navigate')?.(nav, 'https://evil.example/')
     expect(nav.preventDefault).toHaveBeenCalledOnce()
     expect((contents.setWindowOpenHandler.mock.calls[0]?.[0] as () => unknown)()).toEqual({ action: 'deny' })
+    const frame = { url: 'https://evil.example/', preventDefault: vi.fn() }
+    handlers.get('will-frame-navigate')?.(frame)
+    expect(frame.preventDefault).toHaveBeenCalledOnce()
+  })
+
+  it('cancels every request for remote content in main, behind the CSP', () => {
+    const guard = fake.beforeRequest.mock.calls[0]?.[0] as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void
+    const answer = (url: string) => {
+      let cancel: boolean | undefined
+      guard({ url }, (r) => (cancel = r.cancel))
+      return cancel
+    }
+    expect(answer('https://evil.example/x.js')).toBe(true)
+    expect(answer('app://bundle/assets/index.js')).toBe(false)
   })
 
   it('answers IPC only from the window’s own main frame', async () => {

@@ -12,14 +12,16 @@ import { electronPlaces, type NativeDialogs } from './documents/places'
 import { recentId } from './documents/recent-files'
 import { createSession } from './ipc/session'
 import { buildMenuTemplate } from './menu'
-import { rendererDirFor } from './paths'
-import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, denyPermissionCheck, denyPermissionRequest, denyWindowOpen, guardNavigation, preventWebview } from './security'
+import { APP_USER_MODEL_ID, rendererDirFor } from './paths'
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, denyPermissionCheck, denyPermissionRequest, denyWindowOpen, guardFrameNavigation, guardNavigation, guardRequest, preventWebview } from './security'
 import { createMainServices, type MainServices } from './services'
 import { windowOptions } from './window'
 import { debounce, loadWindowState, saveWindowState, stateFromBounds } from './window-state'
 
 // Every renderer sandboxed, whatever its webPreferences say.
 app.enableSandbox()
+// The NSIS shortcuts carry the appId as their AppUserModelID; the window must match to share their taskbar button.
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
 
 const session = createSession()
@@ -92,6 +94,7 @@ async function start(): Promise<void> {
   })
   electronSession.defaultSession.setPermissionRequestHandler(denyPermissionRequest)
   electronSession.defaultSession.setPermissionCheckHandler(denyPermissionCheck)
+  electronSession.defaultSession.webRequest.onBeforeRequest(guardRequest)
   ipcMain.handle(CALL_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, payload: unknown) =>
     registry.call(method, payload, { kind: 'electron', frameUrl: event.senderFrame?.url ?? '', isMainFrame: !!win && event.sender === win.webContents && event.senderFrame === win.webContents.mainFrame }),
   )
@@ -132,6 +135,7 @@ async function start(): Promise<void> {
 app.on('web-contents-created', (_e, contents) => {
   contents.on('will-navigate', guardNavigation)
   contents.on('will-redirect', guardNavigation)
+  contents.on('will-frame-navigate', guardFrameNavigation)
   contents.on('will-attach-webview', preventWebview)
   contents.setWindowOpenHandler(denyWindowOpen)
 })

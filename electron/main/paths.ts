@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url'
 import { APP_NAME } from './text/zh-cn'
 
 export const PACKAGE_NAME = 'budget-disclosure-assistant'
+/** electron-builder.yml `appId`: Windows groups the running window with the installed shortcut by it. */
+export const APP_USER_MODEL_ID = 'local.budget.disclosure-assistant'
 
 /** The folder holding this app's package.json, searching upward from `start`. */
 export function findAppRoot(start: string): string | undefined {

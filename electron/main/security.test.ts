@@ -1,6 +1,6 @@
 import { FuseV1Options } from '@electron/fuses'
 import { describe, expect, it, vi } from 'vitest'
-import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, denyPermissionCheck, denyPermissionRequest, denyWindowOpen, FUSES, guardNavigation, isAllowedNavigation, preventWebview, SECURITY_HEADERS, webPreferences } from './security'
+import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, denyPermissionCheck, denyPermissionRequest, denyWindowOpen, FUSES, guardFrameNavigation, guardNavigation, guardRequest, isAllowedNavigation, isAllowedRequest, preventWebview, SECURITY_HEADERS, webPreferences } from './security'
 
 describe('security baseline (architecture rule 15)', () => {
   it('sandboxes the renderer with context isolation and no Node', () => {
@@ -40,6 +40,24 @@ describe('security baseline (architecture rule 15)', () => {
     const webview = { preventDefault: vi.fn() }
     preventWebview(webview)
     expect(webview.preventDefault).toHaveBeenCalledOnce()
+  })
+
+  it('cancels a frame navigating away (will-frame-navigate passes the URL in its details)', () => {
+    const away = { url: 'https://example.com/', preventDefault: vi.fn() }
+    guardFrameNavigation(away)
+    expect(away.preventDefault).toHaveBeenCalledOnce()
+    const inside = { url: 'app://bundle/index.html#/review', preventDefault: vi.fn() }
+    guardFrameNavigation(inside)
+    expect(inside.preventDefault).not.toHaveBeenCalled()
+  })
+
+  it('loads nothing remote: only the app origin, inline data/blob and DevTools', () => {
+    for (const url of ['app://bundle/index.html', 'app://bundle/assets/index-abc.js', 'data:image/png;base64,AAAA', 'blob:app://bundle/1234', 'devtools://devtools/bundled/inspector.html']) expect(isAllowedRequest(url), url).toBe(true)
+    for (const url of ['https://example.com/x.js', 'http://127.0.0.1:5173/', 'http://example.com/a.png', 'file:///etc/passwd', 'ftp://example.com/', 'ws://example.com/', 'wss://example.com/', 'app://evil/index.html', 'app://u:p@bundle/', 'javascript:alert(1)', 'not a url', '']) expect(isAllowedRequest(url), url).toBe(false)
+    const answers: boolean[] = []
+    guardRequest({ url: 'https://example.com/x.js' }, (r) => answers.push(r.cancel))
+    guardRequest({ url: 'app://bundle/index.html' }, (r) => answers.push(r.cancel))
+    expect(answers).toEqual([true, false])
   })
 
   it('denies new windows and every permission', () => {

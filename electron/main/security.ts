@@ -67,6 +67,32 @@ export function guardNavigation(event: { preventDefault(): void }, url: string):
   if (!isAllowedNavigation(url)) event.preventDefault()
 }
 
+/** `will-frame-navigate` (any frame, Electron ≥ 25): the details carry the URL. */
+export function guardFrameNavigation(details: { url: string; preventDefault(): void }): void {
+  if (!isAllowedNavigation(details.url)) details.preventDefault()
+}
+
+/**
+ * What the window may load: its own pages, inline `data:`/`blob:` content and DevTools. http(s),
+ * file, ftp and ws requests are cancelled in main (`session.webRequest.onBeforeRequest`), a second
+ * wall behind the CSP: no remote content even if a page slipped past `default-src 'self'`.
+ */
+export function isAllowedRequest(url: string): boolean {
+  let u: URL
+  try {
+    u = new URL(url)
+  } catch {
+    return false
+  }
+  if (u.protocol === `${APP_SCHEME}:`) return u.host === APP_HOST && u.username === '' && u.password === ''
+  return u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'devtools:'
+}
+
+/** `session.webRequest.onBeforeRequest`. */
+export function guardRequest(details: { url: string }, callback: (response: { cancel: boolean }) => void): void {
+  callback({ cancel: !isAllowedRequest(details.url) })
+}
+
 /** `setWindowOpenHandler`: the app never opens a second window. */
 export function denyWindowOpen(): { action: 'deny' } {
   return { action: 'deny' }

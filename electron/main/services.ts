@@ -2,6 +2,7 @@
 // the web host differ only in `places`, `trust` and the few callbacks into the window.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { noticesPathFor } from './about'
 import type { BackupPolicy } from './documents/backups'
 import { nodeFs, type FsLayer } from './documents/fs-layer'
 import { createJournal } from './documents/journal'
@@ -9,6 +10,8 @@ import { webPlaces, type Places } from './documents/places'
 import { createRecentFiles } from './documents/recent-files'
 import { createWorkspace } from './documents/workspace'
 import type { ExportFormat, ExportWriter } from './export'
+import { MAPPING_STORE_FILE, mappingStoreAt } from './import/mapping-store'
+import { fontsDir } from './export/pdf/fonts'
 import type { HandlerDeps } from './ipc/deps'
 import { createHandlers } from './ipc/handlers'
 import { createRegistry, type Registry, type Trust } from './ipc/registry'
@@ -25,6 +28,8 @@ export interface MainServiceOverrides {
   writers?: Partial<Record<ExportFormat, ExportWriter>>
   samplesDir?: string
   templatesRoot?: string
+  fontsDir?: string
+  noticesPath?: string
   appVersion?: string
   backupPolicy?: BackupPolicy
   validateResponses?: boolean
@@ -43,7 +48,7 @@ export interface MainServiceOptions {
   onRecentChanged?: () => void
   /** The app's folder (package.json): the repository in development, app.asar when packaged. */
   appRoot?: string
-  /** Electron's process.resourcesPath when packaged (templates and samples as extraResources). */
+  /** Electron's process.resourcesPath when packaged (templates, samples, fonts, notices as extraResources). */
   resourcesPath?: string
   /** Electron creates it first, so open requests that arrive before ready are kept. */
   session?: Session
@@ -92,8 +97,14 @@ export async function createMainServices(options: MainServiceOptions): Promise<M
     ...(o.backupPolicy ? { backupPolicy: o.backupPolicy } : {}),
     samplesDir: o.samplesDir ?? samplesDirFor(appRoot, options.resourcesPath),
     templatesRoot: root,
+    fontsDir: o.fontsDir ?? fontsDir(options.resourcesPath),
+    noticesPath: o.noticesPath ?? noticesPathFor(appRoot, options.resourcesPath),
     loadWriters: async () => ({ ...(await import('./export')).WRITERS, ...o.writers }),
+    // Fake writers (tests) write nothing worth re-reading; the real ones are audited.
+    ...(o.writers ? {} : { auditExport: async (req, written) => (await import('./export/export-with-audit')).auditWritten(req, written) }),
+    exportUnits: async (req) => (await import('./export/export-units')).exportUnits({ fs, ...req }),
     loadCatalog: (year) => loadCatalog(year, undefined, root),
+    mappingStore: mappingStoreAt(join(options.appDataDir, MAPPING_STORE_FILE), o.now),
     readGlossary: (year) => {
       try {
         return loadNarrativeTemplate(year, root).glossary

@@ -3,7 +3,7 @@
 // packaged app loads them from node_modules; everything else (core, zod) is bundled.
 import { builtinModules } from 'node:module'
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { build, type InlineConfig } from 'vite'
 
 interface Entry {
@@ -12,7 +12,8 @@ interface Entry {
   external: (id: string) => boolean
 }
 
-export async function buildElectron(root: string, log: (s: string) => void = () => undefined): Promise<void> {
+/** `outRoot`: where main/ and preload/ go (tests build into a temporary folder). */
+export async function buildElectron(root: string, log: (s: string) => void = () => undefined, outRoot = join(root, 'dist/electron')): Promise<void> {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }
   const deps = Object.keys(pkg.dependencies ?? {})
   const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)])
@@ -28,7 +29,7 @@ export async function buildElectron(root: string, log: (s: string) => void = () 
       logLevel: 'warn',
       build: {
         ssr: entry.input,
-        outDir: join(root, 'dist/electron', entry.name),
+        outDir: join(outRoot, entry.name),
         emptyOutDir: true,
         minify: false,
         sourcemap: false,
@@ -41,6 +42,6 @@ export async function buildElectron(root: string, log: (s: string) => void = () 
       ssr: { noExternal: true, target: 'node' },
     }
     await build(config)
-    log(`已构建 dist/electron/${entry.name}/index.cjs`)
+    log(`已构建 ${relative(root, join(outRoot, entry.name, 'index.cjs')).replace(/\\/g, '/')}`)
   }
 }

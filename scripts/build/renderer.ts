@@ -37,9 +37,10 @@ export function rendererNeedsBuild(root: string): boolean {
   return sources > builtAt
 }
 
-export async function buildRenderer(root: string): Promise<void> {
+/** `outDir`: instead of dist/renderer (tests build into a temporary folder). */
+export async function buildRenderer(root: string, outDir?: string): Promise<void> {
   const logger = createLogger('warn')
   logger.info = (msg) => process.stderr.write(`${msg}\n`)
   logger.warn = (msg) => process.stderr.write(`${msg}\n`)
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', customLogger: logger })
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', customLogger: logger, ...(outDir ? { build: { outDir, emptyOutDir: true } } : {}) })
 }

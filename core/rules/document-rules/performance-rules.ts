@@ -17,8 +17,18 @@ const HALVES = [
   ['annualIndicators', '年度'],
 ] as const
 
+// Names by id, built once per document: F02/F03 name every form's project, and a linear search
+// per form cost ~20 ms of every keystroke on a 600-project department (scale issue, npm run bench).
+const projectNames = new WeakMap<DocumentRuleContext['derivation']['data'], Map<string, string>>()
+
 function projectName(ctx: DocumentRuleContext, projectId: string): string {
-  return ctx.derivation.data.projects.find((p) => p.id === projectId)?.name ?? projectId
+  const data = ctx.derivation.data
+  let names = projectNames.get(data)
+  if (!names) {
+    names = new Map(data.projects.map((p) => [p.id, p.name]))
+    projectNames.set(data, names)
+  }
+  return names.get(projectId) ?? projectId
 }
 
 const formPath = (i: number, ...rest: (string | number)[]) => ['performance', 'projectForms', i, ...rest]

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -79,6 +79,31 @@ describe('atomicWrite', () => {
       expect(await leftovers()).toEqual([])
     })
   }
+
+  it('writes the .bak through a synced temp file and a rename, so a crash never leaves half of one', async () => {
+    const fs = faultyFs(nodeFs, () => undefined)
+    expect((await atomicWrite(target, 'NEW', { fs, keepBak: true })).ok).toBe(true)
+    const copy = fs.calls.find((c) => c.op === 'copyFile')
+    expect(copy?.path).toMatch(/\.bak\.[0-9a-f]+\.tmp$/)
+    const bakRename = fs.calls.findIndex((c) => c.op === 'rename' && c.path === target + BAK_SUFFIX)
+    expect(bakRename).toBeGreaterThan(fs.calls.findIndex((c) => c.op === 'sync' && c.path === copy?.path))
+    expect(await readFile(target + BAK_SUFFIX, 'utf8')).toBe('OLD')
+    expect(await leftovers()).toEqual([])
+  })
+
+  it('the next save removes temp files a crash left behind, not those of a save in progress', async () => {
+    const old = new Date(Date.now() - 60 * 60 * 1000)
+    const crashed = ['.预算.ysgk.json.0123456789ab.tmp', '.预算.ysgk.json.bak.ba9876543210.tmp']
+    for (const n of crashed) {
+      await writeFile(join(dir, n), 'half')
+      await utimes(join(dir, n), old, old)
+    }
+    await writeFile(join(dir, '.预算.ysgk.json.aaaaaaaaaaaa.tmp'), 'in progress')
+    await writeFile(join(dir, '.其他.ysgk.json.0123456789ab.tmp'), 'another file')
+    await utimes(join(dir, '.其他.ysgk.json.0123456789ab.tmp'), old, old)
+    expect((await atomicWrite(target, 'NEW', { fs: nodeFs, keepBak: true })).ok).toBe(true)
+    expect((await leftovers()).sort()).toEqual(['.其他.ysgk.json.0123456789ab.tmp', '.预算.ysgk.json.aaaaaaaaaaaa.tmp'].sort())
+  })
 
   it('a .bak that cannot be written (locked) does not stop the save', async () => {
     const fs = faultyFs(nodeFs, failing('copyFile', 'EBUSY'))

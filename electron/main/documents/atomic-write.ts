@@ -1,6 +1,8 @@
 // The only writer of user files (architecture rule 9): temp file in the same directory → fsync →
 // rename over the target, retrying while antivirus or an indexer holds a lock. The previous copy
-// is kept as `<file>.bak`. On any failure the old file is untouched and the temp file removed.
+// is kept as `<file>.bak`, itself copied to a temp file and renamed, so a crash mid-copy never
+// leaves a torn `.bak` (tests/faults/kill-during-save.test.ts found one). On any failure the old
+// file is untouched and the temp file removed; temp files a crash left are removed by a later save.
 import { randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
 import { ok, type Result } from '../../../core/api/result'
@@ -52,7 +54,7 @@ export async function atomicWrite(path: string, data: string | Uint8Array, optio
   }
   if (options.keepBak) {
     try {
-      await fs.copyFile(path, path + BAK_SUFFIX)
+      await atomicCopy(fs, path, path + BAK_SUFFIX)
     } catch (e) {
       // A missing target (first save) needs no .bak; a full disk must stop the save; any other
       // failure only costs the .bak, which must not block saving the officer's work.
@@ -77,7 +79,45 @@ export async function atomicWrite(path: string, data: string | Uint8Array, optio
     }
   }
   await syncDirectory(fs, dirname(path))
+  await removeStaleTemps(fs, path)
   return ok({ path })
+}
+
+/** A temp file this old beside its target was left by a crash, not by a save in progress. */
+export const STALE_TEMP_MS = 10 * 60 * 1000
+
+/** Best effort: removes the temp files of `path` and of its `.bak` that a crash left behind. */
+export async function removeStaleTemps(fs: FsLayer, path: string, now = Date.now()): Promise<void> {
+  const name = basename(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const ours = new RegExp(`^\\.${name}(\\${BAK_SUFFIX})?\\.[0-9a-f]{12}\\.tmp$`)
+  try {
+    for (const entry of await fs.readdir(dirname(path))) {
+      if (!ours.test(entry)) continue
+      const temp = join(dirname(path), entry)
+      const st = await fs.stat(temp).catch(() => undefined)
+      if (st && now - st.mtime.getTime() > STALE_TEMP_MS) await fs.unlink(temp).catch(() => undefined)
+    }
+  } catch {
+    // a folder that cannot be listed keeps its leftovers; the save itself succeeded
+  }
+}
+
+/** Copies `from` to `to` through a synced temp file and a rename: `to` is the old or the new copy, never half of one. */
+export async function atomicCopy(fs: FsLayer, from: string, to: string): Promise<void> {
+  const temp = tempPathFor(to)
+  try {
+    await fs.copyFile(from, temp)
+    const h = await fs.open(temp, 'r')
+    try {
+      await h.sync()
+    } finally {
+      await h.close()
+    }
+    await fs.rename(temp, to)
+  } catch (e) {
+    await fs.unlink(temp).catch(() => undefined)
+    throw e
+  }
 }
 
 /** Makes the rename durable on POSIX; Windows cannot open a directory, which is fine there. */

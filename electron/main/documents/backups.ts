@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto'
 import { basename, join } from 'node:path'
 import { DOCUMENT_EXTENSION } from '../../../core/document/envelope'
+import { atomicCopy } from './atomic-write'
 import type { FsLayer } from './fs-layer'
 
 export interface BackupPolicy {
@@ -60,7 +61,8 @@ export async function backupBeforeSave(fs: FsLayer, backupsRoot: string, documen
     await fs.mkdir(folder)
     let name = `${backupStamp(now)}${DOCUMENT_EXTENSION}`
     if (existing.includes(name)) name = `${backupStamp(now)}-${existing.length}${DOCUMENT_EXTENSION}`
-    await fs.copyFile(documentPath, join(folder, name))
+    // Through a temp file and a rename: a crash mid-copy leaves no torn backup behind.
+    await atomicCopy(fs, documentPath, join(folder, name))
     const all = [...existing, name].sort()
     for (const old of all.slice(0, Math.max(0, all.length - policy.keep))) await fs.unlink(join(folder, old)).catch(() => undefined)
     return 'created'

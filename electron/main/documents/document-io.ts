@@ -7,8 +7,12 @@ import { backupBeforeSave, type BackupPolicy } from './backups'
 import { fsErrorResult } from './fs-errors'
 import type { FsLayer } from './fs-layer'
 
-/** A real document is a few MB; larger files are refused before parsing. */
+/** A real document is a few MB (the 150-unit large department is 4.4 MB); larger files are refused before parsing. */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+
+export function tooLargeMessage(bytes: number): string {
+  return `文件过大（${Math.round(bytes / 1048576)} MB，上限 ${MAX_DOCUMENT_BYTES / 1048576} MB），不是有效的预算公开文档`
+}
 const MAX_PROBLEMS = 50
 
 export interface LoadedDocument {
@@ -28,7 +32,7 @@ export async function readDocumentAt(fs: FsLayer, path: string): Promise<Result<
   try {
     const st = await fs.stat(path)
     if (st.isDirectory()) return fsErrorResult({ code: 'EISDIR' }, '读取', path)
-    if (st.size > MAX_DOCUMENT_BYTES) return err('INVALID_DOCUMENT', `文件过大（${Math.round(st.size / 1048576)} MB），不是有效的预算公开文档`)
+    if (st.size > MAX_DOCUMENT_BYTES) return err('INVALID_DOCUMENT', tooLargeMessage(st.size))
     buf = await fs.readFile(path)
   } catch (e) {
     return fsErrorResult(e, '读取', path)

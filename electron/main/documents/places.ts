@@ -11,7 +11,7 @@ import { isInside, withDocumentExtension, type Workspace, type WorkspaceFile } f
 export interface Places {
   mode: 'electron' | 'web'
   /** An absolute path to read; `near` is the current document, for the dialog's start folder. */
-  pickOpen(name: string | undefined, near: string | null): Promise<Result<string>>
+  pickOpen(name: string | undefined, near: string | null, title?: string): Promise<Result<string>>
   pickSave(name: string | undefined, suggested: string, near: string | null): Promise<Result<string>>
   pickExportFolder(documentName: string, near: string | null): Promise<Result<string>>
   refOf(path: string): DocumentRef
@@ -21,6 +21,16 @@ export interface Places {
   displayFolder(folder: string): string
   list(): Promise<Result<WorkspaceFile[]>>
   openFolder(folder: string): Promise<Result<{ folder?: string }>>
+  /** An Excel workbook to import (Electron: open dialog; web: a .xlsx name in the workspace). */
+  pickWorkbook(name: string | undefined, near: string | null): Promise<Result<string>>
+  /** Where to write the import template (Electron: save dialog; web: a name in the workspace). */
+  pickWorkbookSave(name: string | undefined, suggested: string, near: string | null): Promise<Result<string>>
+  listWorkbooks(): Promise<Result<WorkspaceFile[]>>
+  /** A PDF to attach (Electron: open dialog; web: a .pdf name in the workspace). */
+  pickPdf(name: string | undefined, near: string | null): Promise<Result<string>>
+  listPdfs(): Promise<Result<WorkspaceFile[]>>
+  /** The folder attachment paths are relative to: the document's (web: the workspace); null before the first save. */
+  attachmentBase(documentPath: string | null): string | null
 }
 
 export interface FileFilter {
@@ -37,8 +47,11 @@ export interface NativeDialogs {
   openPath(path: string): Promise<string>
 }
 
+export const WORKBOOK_FILTERS: FileFilter[] = [{ name: DIALOG.workbookFilter, extensions: ['xlsx'] }]
+export const PDF_FILTERS: FileFilter[] = [{ name: 'PDF', extensions: ['pdf'] }]
+
 export const DOCUMENT_FILTERS: FileFilter[] = [
-  { name: DIALOG.documentFilter, extensions: ['json'] },
+  { name: DIALOG.documentFilter, extensions: ['json', 'ysgk'] },
   { name: DIALOG.allFilesFilter, extensions: ['*'] },
 ]
 
@@ -53,9 +66,9 @@ export function electronPlaces(dialogs: NativeDialogs, documentsDir: string): Pl
   let lastExportFolder: string | undefined
   return {
     mode: 'electron',
-    async pickOpen(name, near) {
+    async pickOpen(name, near, title) {
       const start = near ? dirname(near) : documentsDir
-      const path = await dialogs.showOpen({ title: DIALOG.openTitle, defaultPath: name ? join(start, basename(name)) : start, filters: DOCUMENT_FILTERS })
+      const path = await dialogs.showOpen({ title: title ?? DIALOG.openTitle, defaultPath: name ? join(start, basename(name)) : start, filters: DOCUMENT_FILTERS })
       return path ? ok(path) : cancelled()
     },
     async pickSave(name, suggested, near) {
@@ -78,6 +91,22 @@ export function electronPlaces(dialogs: NativeDialogs, documentsDir: string): Pl
       const problem = await dialogs.openPath(folder)
       return problem ? err('NOT_FOUND', `${MESSAGES.openFolderFailed}：${problem}`) : ok({ folder })
     },
+    async pickWorkbook(_name, near) {
+      const path = await dialogs.showOpen({ title: DIALOG.importTitle, defaultPath: near ? dirname(near) : documentsDir, filters: WORKBOOK_FILTERS })
+      return path ? ok(path) : cancelled()
+    },
+    async pickWorkbookSave(name, suggested, near) {
+      const start = near ? dirname(near) : documentsDir
+      const path = await dialogs.showSave({ title: DIALOG.templateTitle, defaultPath: join(start, basename(name ?? suggested)), filters: WORKBOOK_FILTERS })
+      return path ? ok(/\.xlsx$/i.test(path) ? path : `${path}.xlsx`) : cancelled()
+    },
+    listWorkbooks: async () => ok([]),
+    async pickPdf(_name, near) {
+      const path = await dialogs.showOpen({ title: DIALOG.attachmentTitle, defaultPath: near ? dirname(near) : documentsDir, filters: PDF_FILTERS })
+      return path ? ok(path) : cancelled()
+    },
+    listPdfs: async () => ok([]),
+    attachmentBase: (documentPath) => (documentPath ? dirname(documentPath) : null),
   }
 }
 
@@ -101,6 +130,19 @@ export function webPlaces(workspace: Workspace): Places {
     list: () => workspace.list(),
     // A browser cannot open a folder on this machine; the renderer shows where the files are.
     openFolder: async (folder) => ok({ folder: relative(workspace.root, folder) }),
+    async pickWorkbook(name) {
+      if (!name) return err('INVALID_REQUEST', '请从工作文件夹中选择要导入的工作簿')
+      return workspace.resolveWorkbook(name, false)
+    },
+    pickWorkbookSave: async (name, suggested) => workspace.resolveWorkbook(name ?? suggested, true),
+    listWorkbooks: () => workspace.listWorkbooks(),
+    async pickPdf(name) {
+      if (!name) return err('INVALID_REQUEST', '请从工作文件夹中选择要附加的 PDF 文件')
+      return workspace.resolvePdf(name)
+    },
+    listPdfs: () => workspace.listPdfs(),
+    // Documents of web mode are saved in the workspace, so its PDFs resolve from there.
+    attachmentBase: () => workspace.root,
   }
 }
 

@@ -23,6 +23,12 @@ export interface Workspace {
   resolveForSave(name: string): Result<string>
   list(): Promise<Result<WorkspaceFile[]>>
   exportFolderFor(documentName: string): string
+  /** Excel workbooks (.xlsx) for import: an existing one to read, or a name to write the template to. */
+  resolveWorkbook(name: string, forSave: boolean): Promise<Result<string>>
+  listWorkbooks(): Promise<Result<WorkspaceFile[]>>
+  /** PDF attachments: an existing .pdf in the folder, and the folder's PDFs. */
+  resolvePdf(name: string): Promise<Result<string>>
+  listPdfs(): Promise<Result<WorkspaceFile[]>>
 }
 
 // Windows refuses these as file names whatever the extension (CON.ysgk.json is still CON).
@@ -43,6 +49,14 @@ export function fileNameProblem(name: string): string | undefined {
 
 export function isDocumentFileName(name: string): boolean {
   return /\.json$/i.test(name)
+}
+
+export function isPdfFileName(name: string): boolean {
+  return /\.pdf$/i.test(name)
+}
+
+export function isWorkbookFileName(name: string): boolean {
+  return /\.xlsx$/i.test(name)
 }
 
 export function withDocumentExtension(name: string): string {
@@ -69,47 +83,69 @@ export function createWorkspace(fs: FsLayer, root: string): Workspace {
     if (!isInside(absRoot, path)) return err('INVALID_REQUEST', '只能使用工作文件夹中的文件')
     return ok(path)
   }
+  /** An existing file, followed through symlinks, still inside the folder. */
+  const realInside = async (name: string): Promise<Result<string>> => {
+    const r = inRoot(name)
+    if (!r.ok) return r
+    try {
+      const [realRoot, realFile] = await Promise.all([fs.realpath(absRoot), fs.realpath(r.value)])
+      if (!isInside(realRoot, realFile)) return err('INVALID_REQUEST', '只能使用工作文件夹中的文件')
+      return ok(realFile)
+    } catch (e) {
+      return fsErrorResult(e, '读取', name)
+    }
+  }
+  const listMatching = async (accept: (name: string) => boolean): Promise<Result<WorkspaceFile[]>> => {
+    let names: string[]
+    try {
+      await fs.mkdir(absRoot)
+      names = await fs.readdir(absRoot)
+    } catch (e) {
+      return fsErrorResult(e, '读取', absRoot)
+    }
+    const files: WorkspaceFile[] = []
+    for (const name of names) {
+      if (!accept(name) || name.startsWith('.')) continue
+      try {
+        const st = await fs.stat(join(absRoot, name))
+        if (st.isFile()) files.push({ name, modifiedAt: st.mtime.toISOString(), size: st.size })
+      } catch {
+        // vanished between readdir and stat
+      }
+    }
+    files.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || a.name.localeCompare(b.name, 'zh-CN'))
+    return ok(files)
+  }
   return {
     root: absRoot,
     async resolveExisting(name) {
       const r = inRoot(name)
       if (!r.ok) return r
       if (!isDocumentFileName(name)) return err('INVALID_REQUEST', '只能打开 .json 格式的预算公开文档')
-      try {
-        const [realRoot, realFile] = await Promise.all([fs.realpath(absRoot), fs.realpath(r.value)])
-        if (!isInside(realRoot, realFile)) return err('INVALID_REQUEST', '只能使用工作文件夹中的文件')
-        return ok(realFile)
-      } catch (e) {
-        return fsErrorResult(e, '读取', name)
-      }
+      return realInside(name)
     },
     resolveForSave(name) {
       const problem = fileNameProblem(name)
       return problem ? err('INVALID_REQUEST', problem) : inRoot(withDocumentExtension(name))
     },
-    async list() {
-      let names: string[]
-      try {
-        await fs.mkdir(absRoot)
-        names = await fs.readdir(absRoot)
-      } catch (e) {
-        return fsErrorResult(e, '读取', absRoot)
-      }
-      const files: WorkspaceFile[] = []
-      for (const name of names) {
-        if (!isDocumentFileName(name) || name.startsWith('.')) continue
-        try {
-          const st = await fs.stat(join(absRoot, name))
-          if (st.isFile()) files.push({ name, modifiedAt: st.mtime.toISOString(), size: st.size })
-        } catch {
-          // vanished between readdir and stat
-        }
-      }
-      files.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || a.name.localeCompare(b.name, 'zh-CN'))
-      return ok(files)
-    },
+    list: () => listMatching(isDocumentFileName),
     exportFolderFor(documentName) {
       return join(absRoot, EXPORT_FOLDER_NAME, safeFolderName(documentName))
     },
+    async resolveWorkbook(name, forSave) {
+      const problem = fileNameProblem(name)
+      if (problem) return err('INVALID_REQUEST', problem)
+      if (forSave) return inRoot(isWorkbookFileName(name) ? name : `${name}.xlsx`)
+      if (!isWorkbookFileName(name)) return err('INVALID_REQUEST', '只能导入 .xlsx 格式的 Excel 工作簿（.xls 或 .et 文件请先另存为 .xlsx）')
+      return realInside(name)
+    },
+    listWorkbooks: () => listMatching(isWorkbookFileName),
+    async resolvePdf(name) {
+      const r = inRoot(name)
+      if (!r.ok) return r
+      if (!isPdfFileName(name)) return err('INVALID_REQUEST', '只能选择 .pdf 格式的附件')
+      return realInside(name)
+    },
+    listPdfs: () => listMatching(isPdfFileName),
   }
 }

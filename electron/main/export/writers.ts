@@ -15,6 +15,8 @@ export interface ExportRequest {
   onProgress?: (done: number, total: number, label: string) => void
   /** xlsx: one file per table instead of one workbook (`--split-tables`). */
   xlsxSplitTables?: boolean
+  /** Read the written PDF and workbook back and compare them with the model (default on; `--no-audit`). */
+  audit?: boolean
 }
 
 /** Returns the paths written. */

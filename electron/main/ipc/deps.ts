@@ -7,7 +7,11 @@ import type { FsLayer } from '../documents/fs-layer'
 import type { Journal } from '../documents/journal'
 import type { Places } from '../documents/places'
 import type { RecentFiles } from '../documents/recent-files'
-import type { ExportFormat, ExportWriter } from '../export'
+import type { ExportFormat, ExportRequest, ExportWriter } from '../export'
+import type { AuditReport } from '../export/audit/audit-report'
+import type { ExportOutcome } from '../export/export-with-audit'
+import type { UnitsExportRequest, UnitsExportResult } from '../export/export-units'
+import type { MappingStore } from '../import/mapping-store'
 import type { Session } from './session'
 
 export interface HandlerDeps {
@@ -24,9 +28,22 @@ export interface HandlerDeps {
   backupPolicy?: BackupPolicy
   samplesDir: string
   templatesRoot: string
+  /** The PDF fonts folder (fonts.json): `<resources>/assets/fonts` when packaged. */
+  fontsDir: string
+  /** third-party-notices.txt, shown in 关于. */
+  noticesPath: string
   /** Loaded on the first export: exceljs, pdfmake and echarts take a second to load. */
   loadWriters: () => Promise<Record<ExportFormat, ExportWriter>>
+  /**
+   * Re-reads the written PDF and workbook and compares them with the model (official-rules (c)14).
+   * Absent when the writers are test fakes: there is no real file to re-read.
+   */
+  auditExport?: (req: ExportRequest, written: ExportOutcome['written']) => Promise<AuditReport | undefined>
+  /** Writes each 所属单位's 单位预算公开 (export:units); loaded on first use like the writers. */
+  exportUnits?: (req: UnitsExportRequest) => Promise<UnitsExportResult>
   loadCatalog: (year: number) => Catalog
+  /** Column mappings remembered for the next workbook with the same headers (app data folder). */
+  mappingStore?: MappingStore
   /** The glossary (名词解释) lines of a template year. */
   readGlossary: (year: number) => string[]
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void

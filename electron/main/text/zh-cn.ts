@@ -39,7 +39,14 @@ export const DIALOG = {
   saveTitle: '保存预算公开文档',
   exportTitle: '选择导出文件夹',
   exportButton: '导出到此文件夹',
+  attachmentTitle: '选择要附加的 PDF 文件',
+  priorDocumentTitle: '选择上年的预算公开文档',
   documentFilter: '预算公开文档',
+  workbookFilter: 'Excel 工作簿',
+  importTitle: '选择要导入的 Excel 工作簿',
+  templateTitle: '保存导入模板',
+  rolloverTitle: '选择上年的预算公开文档',
+  mergeTitle: '选择所属单位的预算公开文档',
   allFilesFilter: '所有文件',
 } as const
 
@@ -55,4 +62,14 @@ export const MESSAGES = {
   regionUnknown: '未填写',
   workspaceLocation: '工作文件夹',
   openFolderFailed: '无法打开文件夹',
+} as const
+
+/** 关于 (app:about): what each PDF font role is used for, and the licences of the fonts. */
+export const ABOUT = {
+  fontRoles: { body: '正文与表格', heading: '标题', title: '封面与部分标题' },
+  notoSerif: 'Noto Serif SC（思源宋体）',
+  notoSans: 'Noto Sans SC（思源黑体）',
+  ofl: 'SIL Open Font License 1.1（允许嵌入 PDF 并随程序分发）',
+  ownFont: '本单位配置的字体，许可以字体厂商为准（请确认允许嵌入 PDF）',
+  noticesMissing: '未找到第三方许可声明文件（third-party-notices.txt）。',
 } as const

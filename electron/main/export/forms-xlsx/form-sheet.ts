@@ -5,6 +5,7 @@ import type { Workbook, Worksheet } from 'exceljs'
 import type { FormModel } from '../../../../core/performance/form-model'
 import { cellStyle, THIN_BORDERS, TITLE_FONT_SIZE } from '../xlsx/cell-styles'
 import { columnLetter, PAGE_FOOTER } from '../xlsx/render-sheet'
+import { xmlSafeText } from '../xlsx/xml-text'
 import { planFormSheet, SUBTITLE_ROW, TITLE_ROW, type FormSheetPlan } from './sheet-plan'
 
 /** Characters Excel refuses in sheet names. */
@@ -19,7 +20,7 @@ export function formSheetNames(forms: readonly FormModel[]): string[] {
   const used = new Set<string>()
   let n = 0
   return forms.map((f) => {
-    const base = (f.kind === 'overall' ? f.caption : `${String(++n).padStart(2, '0')} ${f.caption}`).replace(FORBIDDEN, '_').replace(/^'+|'+$/g, '').trim() || '表'
+    const base = xmlSafeText(f.kind === 'overall' ? f.caption : `${String(++n).padStart(2, '0')} ${f.caption}`).replace(FORBIDDEN, '_').replace(/^'+|'+$/g, '').trim() || '表'
     let name = [...base].slice(0, SHEET_NAME_MAX).join('')
     for (let k = 2; used.has(name.toLowerCase()); k++) {
       const suffix = `(${k})`
@@ -35,10 +36,11 @@ function writeTitle(ws: Worksheet, plan: FormSheetPlan, form: FormModel): void {
   ws.mergeCells(TITLE_ROW, 1, TITLE_ROW, right)
   ws.mergeCells(SUBTITLE_ROW, 1, SUBTITLE_ROW, right)
   const title = ws.getCell(TITLE_ROW, 1)
-  title.value = form.title
+  // Officer-typed text: characters XML forbids would make the workbook unreadable (xml-text.ts).
+  title.value = xmlSafeText(form.title)
   title.style = { ...cellStyle('title'), font: { ...cellStyle('title').font, size: TITLE_FONT_SIZE - 2 } }
   const subtitle = ws.getCell(SUBTITLE_ROW, 1)
-  subtitle.value = form.subtitle
+  subtitle.value = xmlSafeText(form.subtitle)
   subtitle.style = { ...cellStyle('label'), alignment: { horizontal: 'center', vertical: 'middle' } }
 }
 
@@ -50,7 +52,7 @@ function writeGrid(ws: Worksheet, plan: FormSheetPlan): void {
     const target = ws.getCell(p.row, p.col)
     const inGrid = p.row <= plan.grid.last
     const base = inGrid ? { ...cellStyle(p.cell.role === 'money' ? 'money' : 'text', { bold: p.cell.bold }), border: THIN_BORDERS } : cellStyle('label')
-    target.value = p.value
+    target.value = typeof p.value === 'string' ? xmlSafeText(p.value) : p.value
     target.style = {
       ...base,
       numFmt: p.numFmt ?? (typeof p.value === 'string' ? '@' : base.numFmt),

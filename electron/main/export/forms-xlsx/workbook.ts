@@ -9,6 +9,7 @@ import { APP_NAME } from '../xlsx/workbook'
 import { setZipEntryDates } from '../xlsx/zip-dates'
 import { addFormSheet, formSheetNames } from './form-sheet'
 import { writeExportFile } from '../write-export-file'
+import { xmlSafeText } from '../xlsx/xml-text'
 
 export interface FormsWorkbookMeta {
   departmentName: string
@@ -22,9 +23,9 @@ export function buildFormsWorkbook(forms: readonly FormModel[], meta: FormsWorkb
   wb.lastModifiedBy = APP_NAME
   wb.created = meta.generatedAt
   wb.modified = meta.generatedAt
-  wb.title = `${meta.departmentName}${meta.budgetYear}年绩效目标表`
+  wb.title = xmlSafeText(`${meta.departmentName}${meta.budgetYear}年绩效目标表`)
   wb.subject = `${meta.budgetYear}年部门预算公开`
-  wb.company = meta.departmentName
+  wb.company = xmlSafeText(meta.departmentName)
   wb.keywords = '绩效目标'
   const names = formSheetNames(forms)
   forms.forEach((f, i) => addFormSheet(wb, f, names[i] as string))

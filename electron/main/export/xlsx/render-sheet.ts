@@ -4,6 +4,7 @@
 import type { Workbook, Worksheet } from 'exceljs'
 import type { TableModel } from '../../../../core/tables/table-model'
 import { planSheet, type SheetPlan } from './sheet-layout'
+import { xmlSafeText } from './xml-text'
 
 const A4 = 9
 export const PAGE_FOOTER = '&C第 &P 页 共 &N 页'
@@ -30,8 +31,9 @@ function applyPlan(ws: Worksheet, plan: SheetPlan): void {
   })
   for (const c of plan.cells) {
     const cell = ws.getCell(c.row, c.col)
-    // A string is always stored as a string (shared string, never <f>): `=SUM(A1)` stays text.
-    if (c.value !== null) cell.value = c.value
+    // A string is always stored as a string (shared string, never <f>): `=SUM(A1)` stays text;
+    // characters XML forbids are dropped so the file stays readable.
+    if (c.value !== null) cell.value = typeof c.value === 'string' ? xmlSafeText(c.value) : c.value
     cell.style = c.style
   }
   for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right)

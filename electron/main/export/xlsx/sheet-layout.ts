@@ -90,7 +90,7 @@ export function planSheet(table: TableModel): SheetPlan {
   heights[TITLE_ROW - 1] = titleLines * TITLE_LINE_HEIGHT + 10
 
   // 单位：万元 takes the last column (every table ends in a money column ≥ 12 units wide).
-  const departmentText = `部门名称：${table.departmentName}`
+  const departmentText = `${table.ownerLabel ?? '部门名称'}：${table.departmentName}`
   put(DEPARTMENT_ROW, 1, departmentText, 'department')
   mergeRow(DEPARTMENT_ROW, 1, lastCol - 1)
   put(DEPARTMENT_ROW, lastCol, table.unitLabel, 'unit')

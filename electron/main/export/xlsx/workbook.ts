@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs'
 import type { TableModel } from '../../../../core/tables/table-model'
 import { addTableSheet } from './render-sheet'
+import { xmlSafeText } from './xml-text'
 import { setZipEntryDates } from './zip-dates'
 
 export const APP_NAME = '预算公开编制助手'
@@ -11,13 +12,17 @@ export interface WorkbookMeta {
   departmentName: string
   budgetYear: number
   generatedAt: Date
+  /** `unit`: a 所属单位's 单位预算公开 (titles say 单位 instead of 部门). */
+  level?: 'department' | 'unit'
 }
 
 /** `孝义市行政审批服务管理局2025年部门预算公开表`, or the table's own title for a one-table file. */
 export function workbookTitle(tables: readonly TableModel[], meta: WorkbookMeta): string {
   const only = tables.length === 1 ? tables[0] : undefined
-  return only ? `${meta.departmentName}${only.title}` : `${meta.departmentName}${meta.budgetYear}年部门预算公开表`
+  return only ? `${meta.departmentName}${only.title}` : `${meta.departmentName}${meta.budgetYear}年${levelWord(meta)}预算公开表`
 }
+
+const levelWord = (meta: WorkbookMeta) => (meta.level === 'unit' ? '单位' : '部门')
 
 export function buildTablesWorkbook(tables: readonly TableModel[], meta: WorkbookMeta): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook()
@@ -25,10 +30,10 @@ export function buildTablesWorkbook(tables: readonly TableModel[], meta: Workboo
   wb.lastModifiedBy = APP_NAME
   wb.created = meta.generatedAt
   wb.modified = meta.generatedAt
-  wb.title = workbookTitle(tables, meta)
-  wb.subject = `${meta.budgetYear}年部门预算公开`
-  wb.company = meta.departmentName
-  wb.keywords = '部门预算公开'
+  wb.title = xmlSafeText(workbookTitle(tables, meta))
+  wb.subject = `${meta.budgetYear}年${levelWord(meta)}预算公开`
+  wb.company = xmlSafeText(meta.departmentName)
+  wb.keywords = `${levelWord(meta)}预算公开`
   for (const table of tables) addTableSheet(wb, table)
   return wb
 }

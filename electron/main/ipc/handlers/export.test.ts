@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ExportWriter } from '../../export'
 import { testServices, type TestServices } from '../services.test-helpers'
+import { envelope } from '../../../../tests/builders/document-builder'
+import { readyDocument, readyMultiUnitDocument } from '../../../../tests/inspection/inspection-fixtures'
 import { exportBaseName, overallPercent } from './export'
 
 let s: TestServices | undefined
@@ -83,6 +85,29 @@ describe('export handlers', () => {
     const r = value(await s.call('export:run', { document: doc, formats: ['json'] }))
     expect(r.files).toHaveLength(1)
     expect(r.files[0]).toMatch(/\.tables\.json$/)
+  })
+
+  it('audits the real PDF and Excel: export:run answers 导出文件已复核', async () => {
+    s = await testServices('web')
+    const doc = envelope(readyDocument())
+    const r = value(await s.call('export:run', { document: doc, formats: ['xlsx', 'pdf'] }))
+    expect(r.audit).toMatchObject({ passed: true, mismatches: [] })
+    expect(r.audit?.message).toBe(`导出文件已复核：${r.audit?.checked} 个数字一致`)
+    expect(r.audit?.checked).toBeGreaterThan(50)
+  })
+
+  it('export:units writes each 所属单位’s 单位预算公开 into 单位预算公开/, checked and re-read', async () => {
+    s = await testServices('web')
+    const doc = envelope(readyMultiUnitDocument())
+    const r = value(await s.call('export:units', { document: doc, formats: ['pdf'] }))
+    expect(r.folder).toBe(join('导出', '示例局[部门]2026年部门预算公开', '单位预算公开'))
+    expect(r.units.map((u) => [u.name, u.files, u.allowed, u.errors, u.audit?.passed])).toEqual([
+      ['示例局', ['示例局.pdf'], true, 0, true],
+      ['示例服务中心', ['示例服务中心.pdf'], true, 0, true],
+    ])
+    expect((await readdir(join(s.workspace, r.folder))).sort()).toEqual(['示例局.pdf', '示例服务中心.pdf'])
+    const single = await s.call('export:units', { document: envelope(readyDocument()), formats: ['pdf'] })
+    expect(single).toMatchObject({ ok: false, error: { code: 'EXPORT_FAILED', message: '部门只有一个单位，部门预算公开即该单位的预算公开，无需另行生成' } })
   })
 
   it('refuses a second export while one runs', async () => {

@@ -1,13 +1,17 @@
 // export:* — Excel/PDF (and JSON/TXT) through the same writers as the CLI, into a folder picked in
 // a main-side dialog (web mode: `<workspace>/导出/<document name>/`), with progress.
-import { basename, dirname } from 'node:path'
-import type { ExportProgress } from '../../../../core/api/contract'
+import { basename } from 'node:path'
+import type { ExportAudit, ExportProgress } from '../../../../core/api/contract'
 import { err, ok, type Result } from '../../../../core/api/result'
 import { analyze, type Analysis } from '../../../../core/rules/analyze'
 import { fsErrorResult } from '../../documents/fs-errors'
 import { errnoCode } from '../../documents/fs-layer'
 import { suggestedFileName } from '../../documents/places'
 import type { ExportFormat, ExportWriter } from '../../export'
+import { auditHeadline, type AuditReport } from '../../export/audit/audit-report'
+import type { ExportOutcome } from '../../export/export-with-audit'
+import type { UnitExport } from '../../export/export-units'
+import { localDay } from '../../../../core/rules/inspection/deadline'
 import { MESSAGES } from '../../text/zh-cn'
 import type { HandlerDeps } from '../deps'
 import type { Handlers } from '../registry'
@@ -25,7 +29,17 @@ export function exportBaseName(currentPath: string | null, displayName: string, 
   return name.replace(/\.ysgk\.json$|\.json$/i, '')
 }
 
-export function exportHandlers(deps: HandlerDeps): Pick<Handlers, 'export:run' | 'export:progress' | 'export:openFolder'> {
+/** The audit for the renderer: `导出文件已复核：N 个数字一致`, or the differences. */
+export function auditResponse(report: AuditReport): ExportAudit {
+  return { checked: report.checked, passed: report.mismatches.length === 0, message: auditHeadline(report), mismatches: report.mismatches.map((m) => ({ ...m })) }
+}
+
+function unitResponse(u: UnitExport) {
+  const out = { unitId: u.unitId, name: u.name, files: u.files.map((f) => basename(f)), allowed: u.gate.allowed, errors: u.gate.blocking.length, warnings: u.gate.warnings.length, reasons: u.gate.reasons }
+  return u.audit ? { ...out, audit: auditResponse(u.audit) } : out
+}
+
+export function exportHandlers(deps: HandlerDeps): Pick<Handlers, 'export:run' | 'export:units' | 'export:progress' | 'export:openFolder'> {
   const { session, places } = deps
   const report = (progress: ExportProgress) => {
     session.exportProgress = progress
@@ -63,21 +77,25 @@ export function exportHandlers(deps: HandlerDeps): Pick<Handlers, 'export:run' |
         return err('EXPORT_FAILED', '导出失败：导出组件无法加载', [String(e instanceof Error ? e.message : e)])
       }
       const files: string[] = []
+      const written: ExportOutcome['written'] = []
+      const generatedAt = deps.now()
+      const documentDir = places.attachmentBase(session.currentPath) ?? folder
       const result: Result<never> | undefined = await (async () => {
         for (const [i, format] of unique.entries()) {
           const label = FORMAT_LABELS[format]
           report({ running: true, percent: overallPercent(i, unique.length, 0, 1), label: `正在导出 ${label}` })
           try {
-            const written = await writers[format]({
+            const paths = await writers[format]({
               document,
               analysis,
               outDir: folder,
               baseName,
-              generatedAt: deps.now(),
-              documentDir: session.currentPath ? dirname(session.currentPath) : folder,
+              generatedAt,
+              documentDir,
               onProgress: (done, total, step) => report({ running: true, percent: overallPercent(i, unique.length, done, total), label: `正在导出 ${label}：${step}` }),
             })
-            files.push(...written.map((f) => basename(f)))
+            written.push({ format, files: paths })
+            files.push(...paths.map((f) => basename(f)))
           } catch (e) {
             if (errnoCode(e)) return fsErrorResult(e, '导出', folder)
             return err('EXPORT_FAILED', `${label} 导出失败：${e instanceof Error ? e.message : String(e)}`)
@@ -89,9 +107,51 @@ export function exportHandlers(deps: HandlerDeps): Pick<Handlers, 'export:run' |
         report({ running: false, percent: 0, label: '' })
         return result
       }
+      // Self-audit (official-rules (c)14): the PDF and the workbook are read back and compared.
+      let audit: AuditReport | undefined
+      if (deps.auditExport) {
+        report({ running: true, percent: 99, label: '正在复核导出文件' })
+        try {
+          audit = await deps.auditExport({ document, analysis, outDir: folder, baseName, generatedAt, documentDir }, written)
+        } catch (e) {
+          report({ running: false, percent: 0, label: '' })
+          return err('EXPORT_FAILED', `导出文件复核失败：${e instanceof Error ? e.message : String(e)}`)
+        }
+      }
       session.lastExportFolder = folder
       report({ running: false, percent: 100, label: '导出完成' })
-      return ok({ folder: places.displayFolder(folder), files })
+      const done = { folder: places.displayFolder(folder), files }
+      return ok(audit ? { ...done, audit: auditResponse(audit) } : done)
+    },
+    'export:units': async ({ document, formats }) => {
+      if (session.exportProgress.running) return err('EXPORT_FAILED', MESSAGES.exportBusy)
+      if (!deps.exportUnits) return err('EXPORT_FAILED', '单位预算公开导出组件不可用')
+      if (document.data.units.length < 2) return err('EXPORT_FAILED', '部门只有一个单位，部门预算公开即该单位的预算公开，无需另行生成')
+      const { department } = document.data
+      const picked = await places.pickExportFolder(exportBaseName(session.currentPath, department.displayName, department.budgetYear), session.currentPath)
+      if (!picked.ok) return picked
+      const folder = picked.value
+      report({ running: true, percent: 0, label: '正在生成单位预算公开' })
+      try {
+        const now = deps.now()
+        const r = await deps.exportUnits({
+          document,
+          catalog: deps.loadCatalog(document.templateYear),
+          outDir: folder,
+          generatedAt: now,
+          today: localDay(now),
+          documentDir: places.attachmentBase(session.currentPath) ?? folder,
+          formats,
+          onUnit: (i, n, name) => report({ running: true, percent: overallPercent(i, n, 0, 1), label: `正在导出单位预算公开：${name}` }),
+        })
+        session.lastExportFolder = r.folder
+        report({ running: false, percent: 100, label: '导出完成' })
+        return ok({ folder: places.displayFolder(r.folder), units: r.units.map(unitResponse) })
+      } catch (e) {
+        report({ running: false, percent: 0, label: '' })
+        if (errnoCode(e)) return fsErrorResult(e, '导出', folder)
+        return err('EXPORT_FAILED', `单位预算公开导出失败：${e instanceof Error ? e.message : String(e)}`)
+      }
     },
     'export:progress': async () => ok(session.exportProgress),
     'export:openFolder': async () => {

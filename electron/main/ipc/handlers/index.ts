@@ -2,9 +2,13 @@
 import type { HandlerDeps } from '../deps'
 import type { Handlers } from '../registry'
 import { appHandlers } from './app'
+import { attachmentHandlers } from './attachment'
 import { documentHandlers } from './document'
 import { exportHandlers } from './export'
+import { performanceHandlers } from './performance'
+import { importHandlers } from './import'
 import { recoveryHandlers } from './recovery'
+import { rolloverHandlers } from './rollover'
 import { templateHandlers } from './template'
 
 export function createHandlers(deps: HandlerDeps, workspaceRoot?: string): Handlers {
@@ -14,5 +18,9 @@ export function createHandlers(deps: HandlerDeps, workspaceRoot?: string): Handl
     ...documentHandlers(deps),
     ...recoveryHandlers(deps),
     ...exportHandlers(deps),
+    ...attachmentHandlers(deps),
+    ...performanceHandlers(deps),
+    ...importHandlers(deps),
+    ...rolloverHandlers(deps),
   }
 }

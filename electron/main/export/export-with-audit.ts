@@ -1,0 +1,55 @@
+// The export flow of the CLI and the app: write each format, then (unless `audit: false`) read the
+// written PDF and tables workbook back and compare them with the model. The report says
+// `导出文件已复核：N 个数字一致` or lists what differs (official-rules (c)14).
+import type { ExportFormat } from './index'
+import { auditExport, type AuditReport, type AuditTarget } from './audit'
+import { xlsxFiles } from './write-xlsx'
+import type { ExportRequest, ExportWriter } from './writers'
+
+export interface ExportOutcome {
+  files: string[]
+  /** The files of each format, in the order written. */
+  written: { format: ExportFormat; files: string[] }[]
+  /** Absent when the request turned the audit off or wrote no PDF/xlsx. */
+  audit?: AuditReport
+}
+
+/** What each written file must hold: the PDF, and each tables workbook with its tables. */
+export function auditTargets(req: ExportRequest, format: ExportFormat, written: readonly string[]): AuditTarget[] {
+  if (format === 'pdf') return written.filter((f) => f.toLowerCase().endsWith('.pdf')).map((file) => ({ kind: 'pdf', file }))
+  if (format !== 'xlsx') return []
+  const planned = new Map(xlsxFiles(req).map((x) => [x.file, x.tables]))
+  return written.flatMap((file) => {
+    const tables = planned.get(file)
+    return tables ? [{ kind: 'xlsx' as const, file, tables }] : []
+  })
+}
+
+export interface ExportSteps {
+  /** A format starts (the caller reports progress per format). */
+  onFormat?: (format: ExportFormat, index: number) => void
+  /** The audit starts, after every file is written. */
+  onAudit?: () => void
+}
+
+/** Re-reads what the writers wrote (PDF, tables workbooks); undefined when nothing is auditable. */
+export async function auditWritten(req: ExportRequest, written: ExportOutcome['written']): Promise<AuditReport | undefined> {
+  const targets = written.flatMap((w) => auditTargets(req, w.format, w.files))
+  return targets.length === 0 ? undefined : auditExport(req, targets)
+}
+
+/** Writes `formats` in order, then audits. Throws what a writer throws; a difference is reported, never thrown. */
+export async function exportWithAudit(req: ExportRequest, formats: readonly ExportFormat[], writers: Readonly<Record<ExportFormat, ExportWriter>>, steps: ExportSteps = {}): Promise<ExportOutcome> {
+  const files: string[] = []
+  const byFormat: ExportOutcome['written'] = []
+  for (const [i, format] of formats.entries()) {
+    steps.onFormat?.(format, i)
+    const written = await writers[format](req)
+    files.push(...written)
+    byFormat.push({ format, files: written })
+  }
+  if (req.audit === false) return { files, written: byFormat }
+  steps.onAudit?.()
+  const audit = await auditWritten(req, byFormat)
+  return audit ? { files, written: byFormat, audit } : { files, written: byFormat }
+}
