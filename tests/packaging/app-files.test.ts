@@ -146,7 +146,7 @@ describe('the files filter (app.asar)', () => {
         'templates/2026/glossary.txt',
         'assets/fonts/fonts.json',
         'samples/004-datong-approval-2026.json',
-        'docs/packaging.md',
+        'docs/screenshots/table-preview.png',
         'electron-builder.yml',
         'vite.config.ts',
         'tsconfig.json',

@@ -86,7 +86,7 @@ describe('targets and installers', () => {
     expect(config.electronFuses).toBeUndefined()
   })
 
-  it('names every artifact as docs/packaging.md lists it', () => {
+  it('names every artifact as the README's packaging section lists it', () => {
     const names = [
       artifactName(config, 'nsis', 'x64'),
       artifactName(config, 'portable', 'x64'),
@@ -104,7 +104,7 @@ describe('targets and installers', () => {
       `${PACKAGE_NAME}_${version}_amd64.deb`,
       `${PACKAGE_NAME}_${version}_arm64.deb`,
     ])
-    const docs = readFileSync(join(ROOT, 'docs/packaging.md'), 'utf8')
+    const docs = readFileSync(join(ROOT, 'README.md'), 'utf8')
     for (const name of names) expect(docs).toContain(name.replace(version, '<版本>'))
   })
 })
