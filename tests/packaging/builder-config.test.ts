@@ -86,7 +86,7 @@ describe('targets and installers', () => {
     expect(config.electronFuses).toBeUndefined()
   })
 
-  it('names every artifact as the README's packaging section lists it', () => {
+  it('names every artifact as the README packaging section lists it', () => {
     const names = [
       artifactName(config, 'nsis', 'x64'),
       artifactName(config, 'portable', 'x64'),

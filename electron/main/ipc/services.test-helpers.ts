@@ -40,3 +40,9 @@ export async function testServices(mode: 'web' | 'electron', overrides: MainServ
     cleanup: () => rm(dir, { recursive: true, force: true }),
   }
 }
+
+/** The value of an ok Result; a failed Result fails the test with its code and message. */
+export const value = <T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T => {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
+  return r.value
+}

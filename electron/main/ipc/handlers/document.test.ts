@@ -4,18 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { BudgetDocument } from '../../../../core/document/envelope'
 import { failing, faultyFs } from '../../documents/fault-fs.test-helpers'
 import { nodeFs } from '../../documents/fs-layer'
-import { testServices, type TestServices } from '../services.test-helpers'
+import { testServices, value, type TestServices } from '../services.test-helpers'
 
 let s: TestServices | undefined
 afterEach(async () => {
   await s?.cleanup()
   s = undefined
 })
-
-const value = <T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value
-}
 
 async function newDoc(t: TestServices, year = 2026): Promise<BudgetDocument> {
   return value(await t.call('document:new', { budgetYear: year, departmentName: '示例局' })).document

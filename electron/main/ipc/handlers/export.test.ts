@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ExportWriter } from '../../export'
-import { testServices, type TestServices } from '../services.test-helpers'
+import { testServices, value, type TestServices } from '../services.test-helpers'
 import { envelope } from '../../../../tests/builders/document-builder'
 import { readyDocument, readyMultiUnitDocument } from '../../../../tests/inspection/inspection-fixtures'
 import { exportBaseName, overallPercent } from './export'
@@ -12,11 +12,6 @@ afterEach(async () => {
   await s?.cleanup()
   s = undefined
 })
-
-const value = <T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value
-}
 
 const fakeWriter =
   (ext: string): ExportWriter =>

@@ -6,18 +6,13 @@ import ExcelJS from 'exceljs'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { BudgetDocument } from '../../../../core/document/envelope'
 import { serializeDocument } from '../../../../core/document/envelope'
-import { testServices, type TestServices } from '../services.test-helpers'
+import { testServices, value, type TestServices } from '../services.test-helpers'
 
 let s: TestServices | undefined
 afterEach(async () => {
   await s?.cleanup()
   s = undefined
 })
-
-const value = <T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value
-}
 
 /** Shuffled columns, 万元 amounts, a function-code header the detector does not know. */
 async function writeWorkbook(path: string, rows: (string | number)[][]): Promise<void> {

@@ -1,17 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createMainServices } from '../../services'
-import { testServices, type TestServices } from '../services.test-helpers'
+import { testServices, value, type TestServices } from '../services.test-helpers'
 
 let s: TestServices | undefined
 afterEach(async () => {
   await s?.cleanup()
   s = undefined
 })
-
-const value = <T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value
-}
 
 describe('recovery handlers', () => {
   it('nothing to recover on a clean start', async () => {
