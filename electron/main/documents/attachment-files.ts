@@ -7,6 +7,7 @@ import { atomicWrite } from './atomic-write'
 import { fsErrorResult } from './fs-errors'
 import type { FsLayer } from './fs-layer'
 import { exists } from './fs-layer'
+import { PDFDocument } from 'pdf-lib'
 
 export const ATTACHMENT_FOLDER = '附件'
 /** Larger files are refused before they are read: a 政府购买服务目录 is a few MB. */
@@ -31,7 +32,6 @@ export async function readCheckedPdf(fs: FsLayer, path: string): Promise<Result<
   }
   // The PDF header may follow a little junk (PDF 1.7 §7.5.2 readers accept it within the first 1024 bytes).
   if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF-')) return err('INVALID_REQUEST', `“${name}”不是 PDF 文件，请选择 PDF 格式的附件`)
-  const { PDFDocument } = await import('pdf-lib')
   try {
     const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
     const pages = pdf.getPageCount()
