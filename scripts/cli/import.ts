@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import writeFileAtomic from 'write-file-atomic'
+import { writeExportFile } from '../../electron/main/export/write-export-file'
 import { serializeDocument, type BudgetDocument } from '../../core/document/envelope'
 import { applyImport, ColumnMapping, formatProblem, isImportTemplate, suggestMapping, templateBudgetYear, type ColumnMappingInput, type ImportMapping, type SheetData } from '../../core/import'
 import { fenToYuanString, parseYuan, roundFenToWanCents } from '../../core/money/money'
@@ -153,7 +153,7 @@ export async function runImport(argv: readonly string[], out: Console, now: () =
     out.error(`导入未完成：${errors} 个错误，${warnings} 条提示；未写入任何文件。请修改工作簿后重新导入`)
     return 1
   }
-  await writeFileAtomic(v.out, serializeDocument(outcome.document, version, savedAt))
+  await writeExportFile(v.out, serializeDocument(outcome.document, version, savedAt), undefined, '保存')
   out.log(`已写入文档：${v.out}（${warnings} 条提示请核对）`)
   return 0
 }

@@ -2,7 +2,8 @@
 // folder; the path is injected (main: app.getPath('userData')/import-mappings.json; tests: a temp dir).
 // A missing or unreadable file is an empty store: losing a remembered mapping costs a few clicks.
 import { readFile } from 'node:fs/promises'
-import writeFileAtomic from 'write-file-atomic'
+import { nodeFs } from '../documents/fs-layer'
+import { writeExportFile } from '../export/write-export-file'
 import { ok, type Result } from '../../../core/api/result'
 import type { ColumnMappingInput } from '../../../core/import/mapping'
 import { emptyMappingStore, recallMapping, rememberMapping, SavedMappingStore } from '../../../core/import/saved-mappings'
@@ -28,7 +29,7 @@ export async function loadMappingStore(path: string): Promise<SavedMappingStore>
 
 export async function saveMappingStore(path: string, store: SavedMappingStore): Promise<Result<{ path: string }>> {
   try {
-    await writeFileAtomic(path, `${JSON.stringify(store, null, 2)}\n`)
+    await writeExportFile(path, `${JSON.stringify(store, null, 2)}\n`, nodeFs, '保存')
     return ok({ path })
   } catch (e) {
     return fsErrorResult(e, '保存', path)

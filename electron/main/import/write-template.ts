@@ -2,7 +2,7 @@
 // validation) for codes and types, the long lists on a hidden 代码表 sheet. Also the round trip:
 // a document's lines written into the same template.
 import ExcelJS from 'exceljs'
-import writeFileAtomic from 'write-file-atomic'
+import { writeExportFile } from '../export/write-export-file'
 import type { Catalog } from '../../../core/catalogs/types'
 import type { BudgetDocument } from '../../../core/document/envelope'
 import {
@@ -112,12 +112,12 @@ export async function templateWorkbook(catalog: Catalog, rows: TemplateRows): Pr
 
 /** The blank template for a budget year, with that year's catalog codes in the dropdowns. */
 export async function writeImportTemplate(path: string, year: number, catalog: Catalog): Promise<void> {
-  await writeFileAtomic(path, await templateWorkbook(catalog, blankTemplateRows(year)))
+  await writeExportFile(path, await templateWorkbook(catalog, blankTemplateRows(year)))
 }
 
 /** A document's department, units, lines, projects, prior-year figures and income, in the template. */
 export async function exportLinesToTemplate(document: BudgetDocument, path: string, catalog?: Catalog): Promise<void> {
   const rows = templateRowsOf(document, catalog)
   const dropdownCatalog = catalog ?? { year: document.templateYear, functional: new Map(), economicDepartment: new Map(), economicGovernment: new Map(), income: new Map() }
-  await writeFileAtomic(path, await templateWorkbook(dropdownCatalog, rows))
+  await writeExportFile(path, await templateWorkbook(dropdownCatalog, rows))
 }

@@ -1,6 +1,6 @@
 // The workbook of the performance-target forms: one sheet per form, in the forms' print order
 // (整体 first, then 表12 and 表13 projects). Written like the tables workbook: fixed dates for a
-// fixed export time, and the file through write-file-atomic.
+// fixed export time, and the file through atomicWrite.
 import ExcelJS from 'exceljs'
 import type { Derivation } from '../../../../core/calc/derive'
 import type { FormModel } from '../../../../core/performance/form-model'
