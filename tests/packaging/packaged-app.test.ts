@@ -4,12 +4,12 @@
 // inspected: app.asar's contents, resources/, the flipped fuses — and the packaged node_modules are
 // exercised in a plain Node process. Only the installer wrappers (NSIS, AppImage, deb) and the real
 // Electron binary are out of reach here.
-import { execFile } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { builtinModules } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FUSES } from '../../electron/main/security'
@@ -54,7 +54,19 @@ async function stageProject(stage: string): Promise<void> {
   for (const f of ['package.json', 'package-lock.json', CONFIG_FILE]) cpSync(join(ROOT, f), join(stage, f))
   for (const d of ['templates', 'samples', 'assets']) cpSync(join(ROOT, d), join(stage, d), { recursive: true })
   for (const f of ['scripts/packaging/after-pack.cjs', 'electron/main/security.ts']) cpSync(join(ROOT, f), join(stage, f), { recursive: true })
-  symlinkSync(join(ROOT, 'node_modules'), join(stage, 'node_modules'), 'dir')
+  // The production closure as npm itself lists it from the project root, copied as real folders: a
+  // symlinked node_modules makes npm (and so electron-builder) misread nested dependencies as missing
+  // on a fresh `npm ci` tree. `npm run dist` runs in the project root, where no such link exists.
+  const listed = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  for (const dir of listed.split('\n').filter((d) => d.startsWith(join(ROOT, 'node_modules')))) cpSync(dir, join(stage, relative(ROOT, dir)), { recursive: true, dereference: true })
+  // Everything else (electron-builder's hooks need @electron/fuses and tsx) is linked entry by entry.
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    const target = join(stage, 'node_modules', entry)
+    if (entry.startsWith('@')) {
+      mkdirSync(target, { recursive: true })
+      for (const sub of readdirSync(join(ROOT, 'node_modules', entry))) if (!existsSync(join(target, sub))) symlinkSync(join(ROOT, 'node_modules', entry, sub), join(target, sub), 'dir')
+    } else if (!existsSync(target)) symlinkSync(join(ROOT, 'node_modules', entry), target, 'dir')
+  }
   await buildRenderer(ROOT, join(stage, 'dist/renderer'))
   await buildElectron(ROOT, () => undefined, join(stage, 'dist/electron'))
 }
@@ -67,7 +79,9 @@ beforeAll(async () => {
   await stageProject(stage)
   const cli = resolveFromRoot('electron-builder/cli.js')
   const args = [cli, '--linux', 'dir', '--x64', '--config', CONFIG_FILE, `-c.electronDist=${join(tmp, 'electron-dist')}`, `-c.directories.output=${join(tmp, 'release')}`, '--publish', 'never']
-  const { stdout, stderr } = await run(process.execPath, args, { cwd: stage, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CI: '' } })
+  const { stdout, stderr } = await run(process.execPath, args, { cwd: stage, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CI: '' } }).catch((e: { message: string; stdout?: string; stderr?: string }) => {
+    throw new Error(`${e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`.slice(-4000))
+  })
   builderLog = stdout + stderr
   unpacked = join(tmp, 'release', 'linux-unpacked')
   asarFiles = asar.listPackage(join(unpacked, 'resources', 'app.asar')).map((f) => f.replace(/\\/g, '/').replace(/^\//, ''))
