@@ -1,6 +1,6 @@
 // Last touches on the package the docx library wrote: the font table names each East-Asian font
 // with the face Word and WPS use when it is not installed (仿宋_GB2312 → 仿宋, 黑体 → SimHei …),
-// the 目录 is a Table of Contents part (markTocPart), the document's dates are the export time, and the zip is rewritten with fixed entry dates and
+// the 目录 is a Table of Contents part (markTocPart), Normal is the default paragraph style, the document's dates are the export time, and the zip is rewritten with fixed entry dates and
 // [Content_Types].xml first — the same document and export time give the same bytes.
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
 import { FONT_FALLBACKS } from './styles'
@@ -8,6 +8,7 @@ import { FONT_FALLBACKS } from './styles'
 const FONT_TABLE = 'word/fontTable.xml'
 const DOCUMENT = 'word/document.xml'
 const CORE = 'docProps/core.xml'
+const STYLES = 'word/styles.xml'
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
@@ -34,6 +35,11 @@ export function markTocPart(xml: string): string {
   return xml.replace(/<w:sdtPr><w:alias w:val="目录"\/><\/w:sdtPr>/g, '<w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>')
 }
 
+/** Marks Normal (正文) as the default paragraph style: unstyled paragraphs and readers rely on one. */
+export function markDefaultStyle(xml: string): string {
+  return xml.replace('<w:style w:type="paragraph" w:styleId="Normal">', '<w:style w:type="paragraph" w:default="1" w:styleId="Normal">')
+}
+
 export function finishPackage(bytes: Uint8Array, generatedAt: Date): Uint8Array {
   const files = unzipSync(bytes)
   const out: Zippable = {}
@@ -44,6 +50,7 @@ export function finishPackage(bytes: Uint8Array, generatedAt: Date): Uint8Array 
     let data = files[name] as Uint8Array
     if (name === FONT_TABLE) data = strToU8(withFonts(strFromU8(data)))
     if (name === DOCUMENT) data = strToU8(markTocPart(strFromU8(data)))
+    if (name === STYLES) data = strToU8(markDefaultStyle(strFromU8(data)))
     if (name === CORE) data = strToU8(withDates(strFromU8(data), generatedAt))
     out[name] = data
   }

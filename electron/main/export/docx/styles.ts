@@ -82,6 +82,8 @@ export function documentStyles(): IStylesOptions {
       },
     },
     paragraphStyles: [
+      // Word's 正文 (the default paragraph style; package.ts marks it as the default).
+      { id: 'Normal', name: 'Normal', quickFormat: true },
       { id: STYLE.cover, name: 'Cover Title', basedOn: 'Normal', run: { font: fonts(FONT.title), size: halfPt(26), bold: true }, paragraph: { alignment: 'center', spacing: { line: 408, lineRule: 'auto' } } },
       { id: STYLE.tocTitle, name: 'TOC Heading', basedOn: 'Normal', run: partTitle.run, paragraph: partTitle.paragraph },
       { id: STYLE.body, name: 'Body Text', basedOn: 'Normal', quickFormat: true, paragraph: { indent: { firstLine: INDENT_2_CHARS }, spacing: exact(29) } },
