@@ -1,6 +1,6 @@
-// A 情况说明 chart in the .docx: the pie as a PNG image when one could be drawn, then the caption
-// and the chart's figures as text under it (名称 / 金额万元 / 占比, from the ChartSpec as the PDF's
-// labels print them), so Word, WPS and a checker's text search read every figure.
+// A 情况说明 chart in the .docx: the pie as a PNG image (chart-png.ts), then the caption and the
+// chart's figures as text under it, each keyed by its slice's colour (名称 / 金额万元 / 占比, from the
+// ChartSpec as the PDF's labels print them), so Word, WPS and a checker's text search read them.
 import { AlignmentType, ImageRun, Paragraph } from 'docx'
 import { formatPercent, formatWanText } from '../../../../core/money/format'
 import type { ChartSpec } from '../../../../core/narrative/narrative-model'
@@ -15,6 +15,8 @@ export interface ChartPng {
   /** Displayed size in pt. */
   displayWidth: number
   displayHeight: number
+  /** `#rrggbb` of each slice with a value, in the ChartSpec's order. */
+  colors: string[]
 }
 
 /** `基本支出 1,234.56万元 45.67%` — the figures of one slice, as the PDF's chart label. */
@@ -38,8 +40,11 @@ export function chartContent(spec: ChartSpec, png: ChartPng | undefined): Paragr
     )
   }
   out.push(paragraph(spec.caption, STYLE.caption, { spacing: { before: png ? 40 : 120, after: 40 } }))
-  items.forEach((item, i) =>
-    out.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: i < items.length - 1, spacing: { after: i === items.length - 1 ? 200 : 0 }, children: [run(chartFigure(item), { size: halfPt(10.5) })] })),
-  )
+  items.forEach((item, i) => {
+    const color = png?.colors[i]
+    // A square in the slice's colour keys the line to the image.
+    const key = color ? [run('■ ', { size: halfPt(10.5), color: color.slice(1) })] : []
+    out.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: i < items.length - 1, spacing: { after: i === items.length - 1 ? 200 : 0 }, children: [...key, run(chartFigure(item), { size: halfPt(10.5) })] }))
+  })
   return out
 }
