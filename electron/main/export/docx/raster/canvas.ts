@@ -22,6 +22,8 @@ export class Canvas {
     const edges: [number, number, number, number, number][] = []
     let top = Infinity
     let bottom = -Infinity
+    let minX = Infinity
+    let maxX = -Infinity
     for (const poly of polygons) {
       for (let k = 0; k < poly.length; k++) {
         const [x0, y0] = poly[k] as [number, number]
@@ -30,12 +32,17 @@ export class Canvas {
         edges.push(y0 < y1 ? [x0, y0, x1, y1, 1] : [x1, y1, x0, y0, -1])
         top = Math.min(top, y0, y1)
         bottom = Math.max(bottom, y0, y1)
+        minX = Math.min(minX, x0, x1)
+        maxX = Math.max(maxX, x0, x1)
       }
     }
     const cover = new Float32Array(this.width + 1)
+    // Only the columns the polygons reach are cleared and blended.
+    const left = Math.max(0, Math.floor(minX))
+    const right = Math.min(this.width, Math.ceil(maxX) + 1)
     const xs: [number, number][] = []
     for (let py = Math.max(0, Math.floor(top)); py < Math.min(this.height, Math.ceil(bottom)); py++) {
-      cover.fill(0)
+      cover.fill(0, left, right + 1)
       for (let s = 0; s < SUB; s++) {
         const sy = py + (s + 0.5) / SUB
         xs.length = 0
@@ -48,7 +55,7 @@ export class Canvas {
         }
       }
       const row = py * this.width * 3
-      for (let px = 0; px < this.width; px++) {
+      for (let px = left; px < right; px++) {
         const a = Math.min(1, cover[px] as number)
         if (a <= 0) continue
         const o = row + px * 3
@@ -83,7 +90,7 @@ export class Canvas {
     view.setUint32(0, this.width)
     view.setUint32(4, this.height)
     header.set([8, 2, 0, 0, 0], 8)
-    return concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', zlibSync(raw, { level: 9 })), chunk('IEND', new Uint8Array(0))])
+    return concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', zlibSync(raw, { level: 6 })), chunk('IEND', new Uint8Array(0))])
   }
 }
 
