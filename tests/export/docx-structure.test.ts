@@ -9,10 +9,12 @@ import { formatTableCell } from '../../core/money/format'
 import { formText } from '../../core/performance/form-model'
 import { buildAllFormModels } from '../../core/performance/forms'
 import { buildReport, documentTitle } from '../../core/report'
+import { GLOSSARY_TITLE } from '../../core/report/glossary'
 import { TEXT_MARGINS } from '../../core/report/styles'
 import { TABLE_IDS, type TableModel } from '../../core/tables/table-model'
 import { auditDocxBytes } from '../../electron/main/export/audit/audit-docx'
 import { docxParagraphs, unescapeXml } from '../../electron/main/export/audit/read-docx-text'
+import { attachmentNote } from '../../electron/main/export/docx/narrative'
 import { twip } from '../../electron/main/export/docx/styles'
 import { loadSample } from '../samples/sample-files'
 import { bodyTables, exportDocumentDocx, exportSampleDocx, part, rows, SAMPLE_IDS, type ExportedDocx } from './docx/docx-sample'
@@ -139,6 +141,20 @@ describe.each(SAMPLE_IDS)('Word copy of sample %s', (id) => {
 })
 
 describe('the Word copy', () => {
+  it('names each attached PDF at its place in 十二 (its pages stay in the PDF copy)', async () => {
+    const base = loadSample('004')
+    const data = structuredClone(base.data)
+    const attachment = { id: 'att-1', title: '政府购买服务指导性目录', path: 'catalog.pdf', placement: 'purchase-service-catalog' as const }
+    data.attachments = [attachment]
+    const d = await exportDocumentDocx({ ...base, data })
+    const ps = docxParagraphs(part(d, 'word/document.xml')).map((p) => p.text)
+    const note = ps.findIndex((t) => t === attachmentNote(attachment))
+    const twelve = ps.findIndex((t) => t.startsWith('十二、'))
+    expect(twelve).toBeGreaterThan(0)
+    expect(note).toBeGreaterThan(twelve)
+    expect(ps.indexOf(GLOSSARY_TITLE)).toBeGreaterThan(note)
+  })
+
   it('is the same bytes for the same document and export time', async () => {
     const doc = loadSample('000')
     const a = await exportDocumentDocx(doc)
