@@ -72,6 +72,9 @@ describe('chart images for Word', () => {
     const charts = d.narrative.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'chart' && b.chart.items.some((i) => i.value > 0) ? [b.chart] : []))
     expect(charts.length).toBeGreaterThan(0)
     expect([...xml.matchAll(/<pic:pic\b/g)].length).toBe(charts.length)
+    // Word repairs a file whose drawings share an id.
+    const ids = [...xml.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1])
+    expect(new Set(ids).size).toBe(charts.length)
     expect(Object.keys(d.parts).filter((n) => n.startsWith('word/_rels/')).join()).toContain('document.xml.rels')
     expect(part(d, 'word/_rels/document.xml.rels').match(/media\/[^"]+\.png/g)?.length).toBe(charts.length)
     const ps = docxParagraphs(xml).map((p) => p.text)

@@ -1,7 +1,8 @@
 // Last touches on the package the docx library wrote: the font table names each East-Asian font
-// with the face Word and WPS use when it is not installed (仿宋_GB2312 → 仿宋, 黑体 → SimHei …),
-// the 目录 is a Table of Contents part (markTocPart), Normal is the default paragraph style, the document's dates are the export time, and the zip is rewritten with fixed entry dates and
-// [Content_Types].xml first — the same document and export time give the same bytes.
+// with the face Word and WPS use when it is not installed (仿宋_GB2312 → 仿宋, 黑体 → SimHei …); the
+// 目录 is a Table of Contents part (markTocPart); each image has its own id; Normal is the default
+// paragraph style; the document's dates are the export time; and the zip is rewritten with fixed
+// entry dates and [Content_Types].xml first — the same document and export time give the same bytes.
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
 import { FONT_FALLBACKS } from './styles'
 
@@ -40,6 +41,12 @@ export function markDefaultStyle(xml: string): string {
   return xml.replace('<w:style w:type="paragraph" w:styleId="Normal">', '<w:style w:type="paragraph" w:default="1" w:styleId="Normal">')
 }
 
+/** Gives every drawing its own id: Word reports a damaged file when two images share one. */
+export function numberDrawings(xml: string): string {
+  let n = 0
+  return xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++n}"`)
+}
+
 export function finishPackage(bytes: Uint8Array, generatedAt: Date): Uint8Array {
   const files = unzipSync(bytes)
   const out: Zippable = {}
@@ -49,7 +56,7 @@ export function finishPackage(bytes: Uint8Array, generatedAt: Date): Uint8Array 
   for (const name of names) {
     let data = files[name] as Uint8Array
     if (name === FONT_TABLE) data = strToU8(withFonts(strFromU8(data)))
-    if (name === DOCUMENT) data = strToU8(markTocPart(strFromU8(data)))
+    if (name === DOCUMENT) data = strToU8(numberDrawings(markTocPart(strFromU8(data))))
     if (name === STYLES) data = strToU8(markDefaultStyle(strFromU8(data)))
     if (name === CORE) data = strToU8(withDates(strFromU8(data), generatedAt))
     out[name] = data
