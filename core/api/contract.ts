@@ -221,7 +221,7 @@ export type ResponseOf<M extends Method> = z.infer<(typeof CONTRACT)[M]['respons
 export const METHODS = Object.keys(CONTRACT) as Method[]
 
 /** Commands of the application menu, sent to the renderer, which owns the document and its undo. */
-export const MENU_COMMANDS = ['new', 'open', 'open-recent', 'save', 'save-as', 'import', 'export-xlsx', 'export-pdf', 'undo', 'redo', 'help', 'open-sample', 'about'] as const
+export const MENU_COMMANDS = ['new', 'open', 'open-recent', 'save', 'save-as', 'import', 'export-xlsx', 'export-pdf', 'export-docx', 'undo', 'redo', 'help', 'open-sample', 'about'] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 /** Main → renderer events (Electron only; web mode polls `export:progress`). */
