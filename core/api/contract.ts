@@ -11,7 +11,7 @@ import { Year } from '../model/primitives'
 import { AttachmentFile, LibraryEntrySchema, PdfName, PickedAttachment, PriorCopyResponse } from './wizard-schema'
 
 const DocumentName = z.string().min(1).max(200).regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, { error: '文件名不能包含 / \\ : * ? " < > | 等字符' })
-const Formats = z.array(z.enum(['xlsx', 'pdf', 'json', 'txt'])).min(1)
+const Formats = z.array(z.enum(['xlsx', 'pdf', 'json', 'txt', 'docx'])).min(1)
 
 /** Where a document lives, as the renderer may know it: a display name, never a writable path. */
 export const DocumentRef = z.object({ name: z.string(), location: z.string() })
@@ -221,7 +221,7 @@ export type ResponseOf<M extends Method> = z.infer<(typeof CONTRACT)[M]['respons
 export const METHODS = Object.keys(CONTRACT) as Method[]
 
 /** Commands of the application menu, sent to the renderer, which owns the document and its undo. */
-export const MENU_COMMANDS = ['new', 'open', 'open-recent', 'save', 'save-as', 'import', 'export-xlsx', 'export-pdf', 'undo', 'redo', 'help', 'open-sample', 'about'] as const
+export const MENU_COMMANDS = ['new', 'open', 'open-recent', 'save', 'save-as', 'import', 'export-xlsx', 'export-pdf', 'export-docx', 'undo', 'redo', 'help', 'open-sample', 'about'] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 /** Main → renderer events (Electron only; web mode polls `export:progress`). */

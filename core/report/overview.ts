@@ -16,6 +16,7 @@ export function dutiesHeading(data: Pick<DocumentData, 'settings'>): string {
   return data.settings.disclosureLevel === 'unit' ? '一、本单位职责' : '一、本部门职责'
 }
 const ORGANIZATION = '二、机构设置情况'
+export const ORGANIZATION_HEADING = ORGANIZATION
 
 function joinGroups(groups: string[]): string {
   if (groups.length <= 1) return groups.join('')

@@ -57,6 +57,7 @@ export function buildMenuTemplate({ platform, recent, actions, isDev }: MenuInpu
       { label: MENU.import, click: cmd('import') },
       { label: MENU.exportXlsx, accelerator: 'CmdOrCtrl+E', click: cmd('export-xlsx') },
       { label: MENU.exportPdf, accelerator: 'CmdOrCtrl+P', click: cmd('export-pdf') },
+      { label: MENU.exportDocx, click: cmd('export-docx') },
       { type: 'separator' },
       { label: MENU.quit, accelerator: platform === 'darwin' ? 'Cmd+Q' : 'Ctrl+Q', click: () => actions.quit() },
     ],

@@ -34,7 +34,7 @@ export function App() {
 function Shell() {
   const commands = useDocumentCommands()
   const open = useEditor((s) => s.history !== null)
-  const onExport = useCallback((format: 'xlsx' | 'pdf') => requestExport([format]), [])
+  const onExport = useCallback((format: 'xlsx' | 'pdf' | 'docx') => requestExport([format]), [])
   useAutosave()
   useStartup(commands)
   useDirtyGuard(commands)

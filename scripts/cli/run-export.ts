@@ -25,7 +25,7 @@ export function outputBaseName(input: string): string {
   return basename(input).replace(/\.ysgk\.json$|\.json$/i, '')
 }
 
-const PUBLISHED_FORMATS = ['xlsx', 'pdf'] as const
+const PUBLISHED_FORMATS = ['xlsx', 'pdf', 'docx'] as const
 
 export async function runExport(argv: readonly string[], out: Console, now: () => Date = () => new Date()): Promise<number> {
   const parsed = parseExportArgs(argv)
@@ -50,7 +50,7 @@ export async function runExport(argv: readonly string[], out: Console, now: () =
   const gate = canExport(inspection.findings)
   const publishing = formats.some((f) => (PUBLISHED_FORMATS as readonly string[]).includes(f)) || parsed.args.units
   if (parsed.args.strict && publishing && !gate.allowed) {
-    out.error(`体检未通过：${gate.blocking.length} 个错误，未导出 Excel/PDF（去掉 --strict 可导出供核对的版本）`)
+    out.error(`体检未通过：${gate.blocking.length} 个错误，未导出 Excel/PDF/Word（去掉 --strict 可导出供核对的版本）`)
     for (const r of gate.reasons.slice(0, 20)) out.error(`  ${r}`)
     if (gate.reasons.length > 20) out.error(`  …另有 ${gate.reasons.length - 20} 个错误`)
     return 4

@@ -52,7 +52,7 @@ describe('npm run export', () => {
     expect(await runExport([join(dir, 'nope.json')], out)).toBe(1)
     expect(lines.join()).toContain('找不到文件')
     expect(await runExport([], out)).toBe(2)
-    expect(await runExport(['x.json', '--format', 'docx'], out)).toBe(2)
+    expect(await runExport(['x.json', '--format', 'odt'], out)).toBe(2)
   })
 
   it('publishes JSON Schemas that match the zod schemas', () => {

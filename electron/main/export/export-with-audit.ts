@@ -14,9 +14,10 @@ export interface ExportOutcome {
   audit?: AuditReport
 }
 
-/** What each written file must hold: the PDF, and each tables workbook with its tables. */
+/** What each written file must hold: the PDF, the Word copy, and each tables workbook with its tables. */
 export function auditTargets(req: ExportRequest, format: ExportFormat, written: readonly string[]): AuditTarget[] {
   if (format === 'pdf') return written.filter((f) => f.toLowerCase().endsWith('.pdf')).map((file) => ({ kind: 'pdf', file }))
+  if (format === 'docx') return written.filter((f) => f.toLowerCase().endsWith('.docx')).map((file) => ({ kind: 'docx', file }))
   if (format !== 'xlsx') return []
   const planned = new Map(xlsxFiles(req).map((x) => [x.file, x.tables]))
   return written.flatMap((file) => {

@@ -13,6 +13,7 @@ export const MENU = {
   import: '导入…',
   exportXlsx: '导出 Excel…',
   exportPdf: '导出 PDF…',
+  exportDocx: '导出 Word…',
   quit: '退出',
   edit: '编辑',
   undo: '撤销',

@@ -30,7 +30,7 @@ export interface EditorState {
   step: StepId
   focus: FocusRequest | null
   /** The desktop menu asked for an export (the review step runs it). */
-  exportRequest: { formats: ('xlsx' | 'pdf')[]; nonce: number } | null
+  exportRequest: { formats: ('xlsx' | 'pdf' | 'docx')[]; nonce: number } | null
 }
 
 let state: EditorState = { history: null, saved: null, journaled: null, ref: null, step: 'organization', focus: null, exportRequest: null }
@@ -114,7 +114,7 @@ export function requestFocus(request: Omit<FocusRequest, 'nonce'>): void {
   set({ step: request.step, focus: { ...request, nonce } })
 }
 
-export function requestExport(formats: ('xlsx' | 'pdf')[]): void {
+export function requestExport(formats: ('xlsx' | 'pdf' | 'docx')[]): void {
   nonce += 1
   set({ step: 'review', exportRequest: { formats, nonce } })
 }

@@ -161,6 +161,7 @@ export const text = {
     exportBoth: '导出 Excel 和 PDF',
     exportXlsx: '只导出 Excel',
     exportPdf: '只导出 PDF',
+    exportDocx: '导出 Word',
     exportStarting: '正在准备导出…',
     exportDone: '导出完成',
     exportFinished: (folder: string) => `已导出到：${folder}`,

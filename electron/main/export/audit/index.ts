@@ -6,16 +6,18 @@ import { documentTitle } from '../../../../core/report'
 import type { TableModel } from '../../../../core/tables/table-model'
 import { loadNarrativeTemplate } from '../../templates/narrative-template'
 import type { ExportRequest } from '../writers'
+import { auditDocx } from './audit-docx'
 import { auditPdf } from './audit-pdf'
 import { mergeReports, type AuditReport } from './audit-report'
 import { auditXlsx } from './audit-xlsx'
 
 export { auditPdf, auditPdfBytes, type PdfExpectation } from './audit-pdf'
 export { auditXlsx } from './audit-xlsx'
+export { auditDocx, auditDocxBytes } from './audit-docx'
 export { auditHeadline, auditMessage, auditPassed, emptyReport, mergeReports, type AuditMismatch, type AuditReport, type MismatchKind } from './audit-report'
 
-/** A written file and what it should hold: the PDF (whole document) or a workbook of some tables. */
-export type AuditTarget = { kind: 'pdf'; file: string } | { kind: 'xlsx'; file: string; tables: readonly TableModel[] }
+/** A written file and what it should hold: the PDF or the Word copy (whole document), or a workbook of some tables. */
+export type AuditTarget = { kind: 'pdf' | 'docx'; file: string } | { kind: 'xlsx'; file: string; tables: readonly TableModel[] }
 
 /** The narrative the PDF writer prints for this request (the same template, so the same text). */
 export function exportedNarrative(req: Pick<ExportRequest, 'analysis' | 'document'>): Narrative {
@@ -31,7 +33,8 @@ export async function auditExport(req: Pick<ExportRequest, 'analysis' | 'documen
     else {
       narrative ??= exportedNarrative(req)
       const title = documentTitle(data.department.displayName, data.department.budgetYear, data.settings.disclosureLevel)
-      reports.push(await auditPdf(t.file, { tables: req.analysis.derivation.tables, narrative, title }))
+      const expected = { tables: req.analysis.derivation.tables, narrative, title }
+      reports.push(t.kind === 'docx' ? await auditDocx(t.file, expected) : await auditPdf(t.file, expected))
     }
   }
   return mergeReports(reports)

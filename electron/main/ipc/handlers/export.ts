@@ -16,7 +16,7 @@ import { MESSAGES } from '../../text/zh-cn'
 import type { HandlerDeps } from '../deps'
 import type { Handlers } from '../registry'
 
-export const FORMAT_LABELS: Record<ExportFormat, string> = { xlsx: 'Excel', pdf: 'PDF', json: 'JSON', txt: '文本' }
+export const FORMAT_LABELS: Record<ExportFormat, string> = { xlsx: 'Excel', pdf: 'PDF', json: 'JSON', txt: '文本', docx: 'Word' }
 
 /** Overall percent over all formats, from one writer's (done, total). */
 export function overallPercent(index: number, count: number, done: number, total: number): number {

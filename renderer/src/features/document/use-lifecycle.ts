@@ -99,7 +99,7 @@ function inTextField(target: EventTarget | null): boolean {
   return el.classList.contains('grid-editor') || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable
 }
 
-export function useShortcuts(commands: DocumentCommands, onExport: (format: 'xlsx' | 'pdf') => void): void {
+export function useShortcuts(commands: DocumentCommands, onExport: (format: 'xlsx' | 'pdf' | 'docx') => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey)) return
@@ -129,6 +129,7 @@ export function useShortcuts(commands: DocumentCommands, onExport: (format: 'xls
         redo: redoEdit,
         'export-xlsx': () => onExport('xlsx'),
         'export-pdf': () => onExport('pdf'),
+        'export-docx': () => onExport('docx'),
         import: () => requestImportScreen('workbook'),
         about: () => commands.about(),
       }

@@ -1,4 +1,4 @@
-// Export to Excel and PDF through main, with progress (pushed in the desktop app, polled in web
+// Export to Excel, PDF and Word through main, with progress (pushed in the desktop app, polled in web
 // mode), the files written, the self-audit of the written files and an “open folder” action. The
 // 体检 decides: while it finds errors (canExport), the buttons are disabled and say why.
 import { App as AntApp, Alert, Button, List, Progress, Space } from 'antd'
@@ -15,7 +15,7 @@ import { savable } from '../document/document-io'
 import { ExportAuditLine } from './ExportAuditLine'
 import { UnitExportPanel } from './UnitExportPanel'
 
-type Format = 'xlsx' | 'pdf'
+type Format = 'xlsx' | 'pdf' | 'docx'
 interface Progress {
   percent: number
   label: string
@@ -130,6 +130,9 @@ export function ExportPanel({ gate, onAudit }: Props) {
         </Button>
         <Button onClick={() => void run(['pdf'])} disabled={busy || blocked} data-testid="export-pdf">
           {t.exportPdf}
+        </Button>
+        <Button onClick={() => void run(['docx'])} disabled={busy || blocked} data-testid="export-docx">
+          {t.exportDocx}
         </Button>
       </Space>
       {progress && (

@@ -1,0 +1,40 @@
+// The document as Word sections, one per root section of the PDF (core/report): each starts on a
+// new page with its own orientation and margins. Every section but the cover carries the PDF's
+// running footer `第 N 页 / 共 M 页`, centred in the bottom margin.
+import { Footer, PageNumber, PageOrientation, Paragraph, SectionType, Table, TableOfContents, TextRun, type ISectionOptions } from 'docx'
+import { FOOTER_TEMPLATE } from '../../../../core/report'
+import { A4 } from '../../../../core/report/styles'
+import { STYLE, twip, type PageSetup } from './styles'
+
+export interface DocxSection {
+  page: PageSetup
+  children: (Paragraph | Table | TableOfContents)[]
+  /** False for the cover, which has no page number (spec §1.1). */
+  footer?: boolean
+}
+
+/** `第 {page} 页 / 共 {pages} 页` with Word's PAGE and NUMPAGES fields. */
+export function pageFooter(): Footer {
+  const [before, rest] = FOOTER_TEMPLATE.split('{page}') as [string, string]
+  const [middle, after] = rest.split('{pages}') as [string, string]
+  return new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [new TextRun({ children: [before, PageNumber.CURRENT, middle, PageNumber.TOTAL_PAGES, after] })] })] })
+}
+
+/** The PDF's footer sits 30 pt below the text area; Word measures from the page's bottom edge. */
+const FOOTER_GAP = 30 + 10.5
+
+export function wordSection(s: DocxSection): ISectionOptions {
+  const [left, top, right, bottom] = s.page.margins
+  const landscape = s.page.orientation === 'landscape'
+  return {
+    properties: {
+      type: SectionType.NEXT_PAGE,
+      page: {
+        size: { width: twip(A4.width), height: twip(A4.height), orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        margin: { left: twip(left), top: twip(top), right: twip(right), bottom: twip(bottom), header: twip(top / 2), footer: twip(Math.max(12, bottom - FOOTER_GAP)), gutter: 0 },
+      },
+    },
+    ...(s.footer === false ? {} : { footers: { default: pageFooter() } }),
+    children: s.children,
+  }
+}
