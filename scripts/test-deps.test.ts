@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { ensureTestTools, TOOLS } from './test-deps.mjs'
 
 interface FakeMachine {
+  bin: string
   env: Record<string, string>
   aptCalls: () => string[]
   lines: string[]
@@ -47,6 +48,7 @@ esac; done`,
   }
   const lines: string[] = []
   return {
+    bin,
     env: {
       PATH: bin,
       TEST_DEPS_PYTHON: join(dir, 'python3'),
@@ -78,8 +80,8 @@ describe('pretest: the tools the tests need', () => {
     const m = fakeMachine()
     ensureTestTools(m.env, m.log)
     // Take Chromium away again: only its package is asked for.
-    writeFileSync(join(m.env.PATH, 'chromium'), '')
-    chmodSync(join(m.env.PATH, 'chromium'), 0o644)
+    writeFileSync(join(m.bin, 'chromium'), '')
+    chmodSync(join(m.bin, 'chromium'), 0o644)
     expect(ensureTestTools(m.env, m.log)).toBe(0)
     expect(m.aptCalls().at(-1)).toBe('install -y -qq --no-install-recommends chromium')
   })

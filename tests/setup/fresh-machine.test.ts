@@ -21,7 +21,7 @@ export function readmeCommands(readme: string): string[] {
   const start = readme.indexOf('## 开始使用')
   const block = /```bash\n([\s\S]*?)```/.exec(readme.slice(start))
   if (start < 0 || !block) throw new Error('README 缺少“开始使用”中的命令')
-  return block[1]
+  return (block[1] ?? '')
     .split('\n')
     .map((l) => l.replace(/\s+#.*$/, '').trim())
     .filter(Boolean)
