@@ -4,7 +4,7 @@
 // 概况 list `单位名称 | 单位性质`, or 八's `…1家行政单位` / `…为公益一类事业单位，无机关运行经费`.
 import { UNIT_TYPE_LABELS, type GovernmentLevel, type UnitType } from '../model/enums'
 import type { Located } from './locate'
-import type { Where } from './read-figures'
+import { joinPart, type Where } from './read-figures'
 import { cells, describeLine, isBlank, normalizeName, type SourceLine } from './text-lines'
 
 export interface FoundText {
@@ -80,15 +80,27 @@ function readPartOne(located: Located, out: OrganizationReading): void {
   }
   if (orgAt < 0) return
   const body: SourceLine[] = []
+  let listed: { unit: PrintedUnit; line: SourceLine } | undefined
   for (const l of lines.slice(orgAt + 1)) {
     if (isHeading(l.text, /^第二部分/)) break
     const parts = cells(l.text).filter((c) => c !== '')
     const type = parts.length === 2 ? unitTypeOf(parts[1] as string) : undefined
     if (type) {
       const printed = normalizeName(parts[0] as string)
-      out.units.push({ name: printed.replace(HEAD_SUFFIX, ''), type, isHeadUnit: HEAD_SUFFIX.test(printed), where: where(l, `第一部分单位列表“${printed}”`) })
+      const unit: PrintedUnit = { name: printed.replace(HEAD_SUFFIX, ''), type, isHeadUnit: HEAD_SUFFIX.test(printed), where: where(l, `第一部分单位列表“${printed}”`) }
+      out.units.push(unit)
+      listed = { unit, line: l }
       continue
     }
+    // A unit name wrapped in its cell (PDF): the tail sits alone on the next line of the same page.
+    if (listed && parts.length === 1 && l.page !== undefined && l.page === listed.line.page && !/[。：:]$/.test(l.text) && normalizeName(l.text).length <= 20) {
+      const tail = normalizeName(l.text)
+      const head = HEAD_SUFFIX.test(tail)
+      listed.unit.name = (listed.unit.name + tail).replace(HEAD_SUFFIX, '')
+      if (head) listed.unit.isHeadUnit = true
+      continue
+    }
+    listed = undefined
     if (parts.length === 2 && normalizeName(parts[0] as string) === '单位名称') continue
     body.push(l)
   }
@@ -122,8 +134,9 @@ function readIdentity(located: Located, all: readonly SourceLine[], out: Organiz
         out.level = m[2] === '市级' ? 'city' : 'county'
       }
     }
-    if (!out.code && n.startsWith('主管部门及代码')) {
-      const m = /(\d{3})[-－—]/.exec(n)
+    // The label may wrap (`主管部门及` / `代码`, PDF): the `019-…` cell beside 实施单位 is enough.
+    if (!out.code && (n.startsWith('主管部门及代码') || n.includes('实施单位'))) {
+      const m = /(?:^|\t)\s*(?:主管部门及代码\s*)?(\d{3})[-－—]/.exec(l.text)
       if (m) out.code = { text: m[1] as string, where: where(l, '绩效目标表“主管部门及代码”') }
     }
     if (out.regionName && out.code) break
@@ -132,17 +145,22 @@ function readIdentity(located: Located, all: readonly SourceLine[], out: Organiz
 
 /** 八: `…所属A、B，1家行政单位、2家参公单位…` and `所属单位C为公益一类事业单位，无机关运行经费`. */
 function readStatedTypes(located: Located, out: OrganizationReading): void {
-  for (const l of located.partThree) {
-    const n = normalizeName(l.text)
-    for (const m of n.matchAll(/所属(?:单位)?([^，。；]+?)为(行政单位|参公单位|公益一类事业单位|公益二类事业单位|其他事业单位)/g)) {
-      const type = unitTypeOf(m[2] as string)
-      if (type) for (const name of (m[1] as string).split('、')) out.statedTypes.push({ name: name.replace(HEAD_SUFFIX, ''), type, where: where(l, `第三部分“${m[0]}”`) })
-    }
-    const one = /所属([^，。；、]+?)1家(行政单位|参公单位)/.exec(n)
-    if (one) {
-      const type = unitTypeOf(one[2] as string)
-      if (type) out.statedTypes.push({ name: (one[1] as string).replace(HEAD_SUFFIX, ''), type, where: where(l, `第三部分“${one[0]}”`) })
-    }
+  const { text, lineAt } = joinPart(located.partThree)
+  const at = (offset: number, what: string) => {
+    const l = lineAt(offset) ?? located.partThree[0]
+    return l ? where(l, `第三部分“${what}”`) : undefined
+  }
+  for (const m of text.matchAll(/所属(?:单位)?([^，。；\n]+?)为(行政单位|参公单位|公益一类事业单位|公益二类事业单位|其他事业单位)/g)) {
+    const type = unitTypeOf(m[2] as string)
+    const w = at(m.index, m[0])
+    if (type && w) for (const name of (m[1] as string).split('、')) out.statedTypes.push({ name: normalizeName(name).replace(HEAD_SUFFIX, ''), type, where: w })
+  }
+  // `所属A、B，1家行政单位、2家参公单位` (app) or `所属A1家行政单位` (000): names get a type only when one type is named.
+  for (const m of text.matchAll(/所属([^。；\n]+?)[，,]?((?:\d+家(?:行政单位|参公单位)[、，,]?)+)/g)) {
+    const types = [...(m[2] as string).matchAll(/\d+家(行政单位|参公单位)/g)].map((t) => unitTypeOf(t[1] as string))
+    const w = at(m.index, m[0])
+    if (types.length !== 1 || !types[0] || !w) continue
+    for (const name of (m[1] as string).split('、')) out.statedTypes.push({ name: normalizeName(name).replace(HEAD_SUFFIX, ''), type: types[0], where: w })
   }
 }
 

@@ -16,6 +16,9 @@ export interface PrintedRow {
   line: SourceLine
 }
 
+/** A label that opens a row of its own (`①公务用车购置费`, `二、外交支出`, a 科目编码), never a wrapped tail. */
+const STARTS_ROW = /^(?:[①-⑩]|[一二三四五六七八九十]+、|\d{3,})/
+
 const PREAMBLE = /^(?:部门名称|单位名称[：:]|单位[：:]|预算公开表|部门公开表|注[：:])/
 
 /** A line made only of header texts or fragments of them (a wrapped header cell), or column numbers. */
@@ -49,7 +52,7 @@ export function printedRows(region: TableRegion, year: number, options: { joinWr
       continue
     }
     const label = normalizeName(labelParts.join(''))
-    if (amountParts.length === 0 && last && options.joinWrapped && last.line.page !== undefined && last.line.page === line.page) {
+    if (amountParts.length === 0 && last && last.amounts.length > 0 && !STARTS_ROW.test(label) && options.joinWrapped && last.line.page !== undefined && last.line.page === line.page) {
       last.label += label
       continue
     }
