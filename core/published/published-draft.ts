@@ -14,6 +14,7 @@ import type { Project } from '../model/budget'
 import { defaultContinues, type PriorFigure } from '../rollover/rollover'
 import type { FoundFigure, PublishedFigureId } from './read-figures'
 import { plainNameOf } from './read-organization'
+import type { PrintedForm } from './read-projects'
 import type { PublishedReading } from './read-published'
 import { formatWan } from './text-lines'
 
@@ -116,13 +117,15 @@ export function draftFromPublished(r: PublishedReading, targetYear: number, opti
     return f ? [{ id: id as PriorFigure['id'], label: f.label, prior: toYuan(f) }] : []
   })
 
-  const forms = new Map(r.projects.forms.map((f) => [f.name, f]))
+  // Two projects may share a name (000: 专家劳务费用): forms are matched in printed order.
+  const forms = new Map<string, PrintedForm[]>()
+  for (const f of r.projects.forms) forms.set(f.name, [...(forms.get(f.name) ?? []), f])
   const projects: Project[] = []
   const projectForms: ProjectForm[] = []
   const dropped: string[] = []
   const projectItems: DraftItem[] = []
   r.projects.projects.forEach((p, i) => {
-    const form = forms.get(p.name)
+    const form = forms.get(p.name)?.shift()
     const project: Project = {
       id: `p${String(i + 1).padStart(3, '0')}`,
       unitId: unitId(form?.unitName ?? p.unitName),
