@@ -7,7 +7,7 @@
 import { CURRENT_SCHEMA_VERSION, DOCUMENT_FORMAT, type BudgetDocument } from '../document/envelope'
 import { fenToYuanString, FEN_PER_WAN_CENT } from '../money/money'
 import { DocumentData, type DocumentDataInput } from '../model/document-data'
-import type { Comparison } from '../model/disclosure-inputs'
+import { Comparisons, type Comparison } from '../model/disclosure-inputs'
 import { UNIT_TYPE_LABELS as UNIT_TYPE_NAMES, type UnitType } from '../model/enums'
 import type { Indicator, ProjectForm } from '../model/performance'
 import type { Project } from '../model/budget'
@@ -229,4 +229,23 @@ export function draftFromPublished(r: PublishedReading, targetYear: number, opti
     ],
   }
   return { ok: true, document, report }
+}
+
+/**
+ * The draft with only the confirmed blocks: a block the officer left out is emptied (the prior-year
+ * figures, 概况 text, or the projects with their forms). 部门和单位 always stay.
+ */
+export function keepBlocks(document: BudgetDocument, blocks: readonly DraftBlock[]): BudgetDocument {
+  const keep = new Set(blocks)
+  const d = document.data
+  return {
+    ...document,
+    data: {
+      ...d,
+      comparisons: keep.has('comparisons') ? d.comparisons : Comparisons.parse({}),
+      overview: keep.has('overview') ? d.overview : { duties: '', organization: '' },
+      projects: keep.has('projects') ? d.projects : [],
+      performance: keep.has('projects') ? d.performance : { ...d.performance, projectForms: [] },
+    },
+  }
 }
