@@ -72,6 +72,8 @@ interface DraftUnit {
   typePrinted: boolean
   isHeadUnit: boolean
   where?: string
+  /** Where the type was stated when not in the unit list (八). */
+  typeWhere?: string
 }
 
 function unitsOf(r: PublishedReading, plainName: string): DraftUnit[] {
@@ -81,10 +83,12 @@ function unitsOf(r: PublishedReading, plainName: string): DraftUnit[] {
   if (names.length === 0) names.push({ name: plainName })
   const headName = o.units.find((u) => u.isHeadUnit)?.name ?? names.find((n) => n.name === plainName)?.name ?? names[0]?.name
   return names.map((n, i) => {
-    const printed = o.units.find((u) => u.name === n.name)?.type ?? stated(n.name)?.type
+    const listed = o.units.find((u) => u.name === n.name)
+    const printed = listed?.type ?? stated(n.name)?.type
+    const typeWhere = listed ? undefined : stated(n.name)?.where.text
     // Not printed: 行政单位 for the 本级 unit, 其他事业单位 otherwise, flagged for the officer.
     const type: UnitType = printed ?? (n.name === headName ? 'administrative' : 'other-institution')
-    return { id: `u${i + 1}`, name: n.name, type, typePrinted: printed !== undefined, isHeadUnit: n.name === headName, ...(n.where ? { where: n.where } : {}) }
+    return { id: `u${i + 1}`, name: n.name, type, typePrinted: printed !== undefined, isHeadUnit: n.name === headName, ...(n.where ? { where: n.where } : {}), ...(typeWhere ? { typeWhere } : {}) }
   })
 }
 
@@ -194,7 +198,7 @@ export function draftFromPublished(r: PublishedReading, targetYear: number, opti
     { label: '市/县及级次', value: `${regionName}（${level === 'city' ? '市级' : '县级'}）`, ...(o.regionName?.where ? { where: o.regionName.where.text } : {}), needsCheck: !o.regionName },
     ...units.map((u) => ({
       label: `单位：${u.name}${u.isHeadUnit ? '（本级）' : ''}`,
-      value: u.typePrinted ? UNIT_TYPE_NAMES[u.type] : `${UNIT_TYPE_NAMES[u.type]}（未印出单位性质，请核对）`,
+      value: u.typePrinted ? `${UNIT_TYPE_NAMES[u.type]}${u.typeWhere ? `（性质见${u.typeWhere}）` : ''}` : `${UNIT_TYPE_NAMES[u.type]}（未印出单位性质，请核对）`,
       ...(u.where ? { where: u.where } : {}),
       needsCheck: !u.typePrinted,
     })),
