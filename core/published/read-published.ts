@@ -83,6 +83,8 @@ export function readPublished(text: string): ReadPublishedResult {
   const noForm = projects.projects.filter((p) => !formNames.has(p.name))
   if (projects.forms.length > 0 && noForm.length > 0) missing.push(`${noForm.length}个项目未找到绩效目标表：${noForm.slice(0, 5).map((p) => p.name).join('、')}${noForm.length > 5 ? '等' : ''}`)
   for (const f of projects.forms) if (f.annualIndicators.length === 0) missing.push(`项目“${f.name}”的绩效目标表未能读取年度指标`)
+  const noText = projects.forms.filter((f) => !f.texts.overview)
+  if (noText.length > 0) missing.push(`${noText.length}张绩效目标表的项目概况等文字栏目未能完整读取（表格内折行），请对照上年文件补全`)
   return {
     ok: true,
     reading: {
