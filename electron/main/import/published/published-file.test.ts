@@ -2,6 +2,7 @@
 // prior-year figures equal the figures the PDF prints (the exporter's derived tables), exactly as
 // rolling the app document over would fill them. A .docx made from a seed's text reads the same as
 // the text. Damaged, foreign and oversized files are refused in Chinese.
+import { execFileSync } from 'node:child_process'
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
@@ -10,7 +11,7 @@ import { priorFiguresOf, rollOver } from '../../../../core/rollover'
 import { catalogFor } from '../../../../tests/builders/catalog'
 import { exportSamplePdf, SAMPLE_IDS } from '../../../../tests/export/pdf/export-sample'
 import { loadSample } from '../../../../tests/samples/sample-files'
-import { readSeedText } from '../../../../tests/seeds/seed-files'
+import { readSeedText, SEED_FILES } from '../../../../tests/seeds/seed-files'
 import { PUBLISHED_FILE_LIMITS, publishedFileText, readPublishedFile } from './published-file'
 
 async function readBack(bytes: Uint8Array, name: string) {
@@ -99,6 +100,17 @@ describe('a .docx of the published text', () => {
   })
 })
 
+describe('a text file saved as GBK (older office PCs)', () => {
+  it('reads the same figures as the UTF-8 text', async () => {
+    const gbk = execFileSync('python3', ['-c', 'import sys; sys.stdout.buffer.write(open(sys.argv[1], encoding="utf-8").read().encode("gb18030"))', SEED_FILES['000'].path])
+    const fromText = readPublished(readSeedText('000'))
+    if (!fromText.ok) throw new Error(fromText.message)
+    const r = await readBack(new Uint8Array(gbk), '2025.txt')
+    expect(r.kind).toBe('text')
+    expect(r.reading.figures.map((f) => [f.id, f.value])).toEqual(fromText.reading.figures.map((f) => [f.id, f.value]))
+  })
+})
+
 describe('refusals', () => {
   it('a damaged PDF', async () => {
     const { bytes } = await exportSamplePdf('000')
@@ -141,11 +153,13 @@ describe('refusals', () => {
     ])
   })
 
-  it('files over the size or page limit', async () => {
+  it('files over the size, page or time limit', async () => {
     const { bytes } = await exportSamplePdf('000')
     const big = await publishedFileText(bytes, 'big.pdf', { ...PUBLISHED_FILE_LIMITS, maxBytes: 1000 })
     expect(big.ok ? '' : big.message).toContain('超过')
     const long = await publishedFileText(bytes, 'long.pdf', { ...PUBLISHED_FILE_LIMITS, maxPages: 10 })
     expect(long.ok ? '' : long.message).toBe('“long.pdf”超过10页，不像一份部门预算公开文件')
+    const slow = await publishedFileText(bytes, 'slow.pdf', { ...PUBLISHED_FILE_LIMITS, timeoutMs: 1 })
+    expect(slow.ok ? '' : slow.message).toBe('读取“slow.pdf”超过1秒仍未完成，文件可能过大或已损坏')
   })
 })

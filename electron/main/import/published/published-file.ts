@@ -46,7 +46,7 @@ function decodeText(bytes: Uint8Array): string | undefined {
 function withTimeout<T>(work: Promise<T>, ms: number, name: string): Promise<T | { ok: false; message: string }> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const timeout = new Promise<{ ok: false; message: string }>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, message: `读取“${name}”超过${Math.round(ms / 1000)}秒仍未完成，文件可能过大或已损坏` }), ms)
+    timer = setTimeout(() => resolve({ ok: false, message: `读取“${name}”超过${Math.max(1, Math.round(ms / 1000))}秒仍未完成，文件可能过大或已损坏` }), ms)
   })
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
 }
