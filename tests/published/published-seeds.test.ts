@@ -2,7 +2,7 @@
 // equals the figure the seed prints (read independently by the test-only seed parser), each found
 // where it is printed, and the units, 概况 and projects carried over.
 import { describe, expect, it } from 'vitest'
-import { draftFromPublished, readPublished, type PublishedReading } from '../../core/published'
+import { draftFromPublished, keepBlocks, readPublished, type PublishedReading } from '../../core/published'
 import { moneyAt } from '../../core/tables/access'
 import { fenToYuanString, FEN_PER_WAN_CENT } from '../../core/money/money'
 import { parseSeedTables } from '../seeds/parse-seed-tables'
@@ -127,5 +127,22 @@ describe('units and 概况', () => {
     const c = reading.contradictions.find((x) => x.message.includes('大同市政务服务中心'))
     expect(c?.message).toContain('596.84')
     expect(c?.message).toContain('596.85')
+  })
+})
+
+describe('per-block confirmation', () => {
+  it('a block left out is empty in the draft; the others are kept as read', () => {
+    const r = draftFromPublished(read('004'), 2027)
+    if (!r.ok) throw new Error(r.message)
+    const kept = keepBlocks(r.document, ['organization', 'comparisons'])
+    expect(kept.data.comparisons).toEqual(r.document.data.comparisons)
+    expect(kept.data.units).toEqual(r.document.data.units)
+    expect(kept.data.overview).toEqual({ duties: '', organization: '' })
+    expect(kept.data.projects).toEqual([])
+    expect(kept.data.performance.projectForms).toEqual([])
+    const none = keepBlocks(r.document, ['organization', 'overview', 'projects'])
+    expect(none.data.comparisons.officeOperation.prior).toBeUndefined()
+    expect(none.data.comparisons.threePublic.vehicleOperation.prior).toBeUndefined()
+    expect(none.data.projects.length).toBe(r.document.data.projects.length)
   })
 })
