@@ -6,6 +6,7 @@ import type { ProjectAttribute } from '../model/enums'
 import { LEVEL2_LABELS, type Indicator, type Level1, type Level2 } from '../model/performance'
 import type { WanCents } from '../tables/table-model'
 import type { Located } from './locate'
+import { wrappedFormTexts } from './form-texts'
 import { tableWhere, type Contradiction, type Where } from './read-figures'
 import { printedRows, type PrintedRow } from './table-rows'
 import { cells, describeLine, formatWan, normalizeName, type SourceLine } from './text-lines'
@@ -169,6 +170,13 @@ function readForm(block: readonly SourceLine[]): PrintedForm | undefined {
     const ind = indicatorRow(l.text)
     if (ind.annual) form.annualIndicators.push(ind.annual)
     if (ind.implementation) form.implementationIndicators.push(ind.implementation)
+  }
+  // PDF: labels wrapped and centred on their text (see form-texts.ts).
+  if (title.page !== undefined) {
+    const from = block.map((l) => normalizeName(cells(l.text).find((c) => c.trim() !== '') ?? '')).lastIndexOf('其他资金')
+    const to = block.findIndex((l, i) => i > from && /^(?:实施期目标|总体目标)/.test(normalizeName(l.text)))
+    const texts = from >= 0 && to > from ? wrappedFormTexts(block.slice(from + 1, to)) : undefined
+    if (texts) form.texts = { ...form.texts, ...texts }
   }
   return form.name ? form : undefined
 }

@@ -53,6 +53,25 @@ describe.each(SAMPLE_IDS)('the exported PDF of sample %s read back', (id) => {
     expect(draft.report.contradictions).toEqual([])
   })
 
+  it('reads the form texts whose labels the PDF wraps and centres (suggestions for this year)', async () => {
+    const { bytes, analysis } = await exportSamplePdf(id)
+    const r = await readBack(bytes, `${id}.pdf`)
+    const data = analysis.derivation.data
+    const squash = (t: string) => t.replace(/\s/g, '')
+    const unique = data.projects.filter((p) => data.projects.filter((q) => q.name === p.name).length === 1)
+    let compared = 0
+    for (const form of r.reading.projects.forms) {
+      const project = unique.find((p) => p.name === form.name)
+      const printed = data.performance.projectForms.find((f) => f.projectId === project?.id)
+      if (!printed) continue
+      for (const k of ['overview', 'basis', 'necessity', 'measures', 'plan'] as const) {
+        expect(squash(form.texts[k] ?? ''), `${form.name} ${k}`).toBe(squash(printed[k]))
+        compared++
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(50)
+  })
+
   it('keeps every project rolling over would keep', async () => {
     const { bytes, analysis } = await exportSamplePdf(id)
     const r = await readBack(bytes, `${id}.pdf`)
