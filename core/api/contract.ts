@@ -6,6 +6,7 @@ import { Envelope } from '../document/envelope'
 import { ColumnMapping } from '../import/mapping'
 import { ImportOptionsSchema, ImportPreviewSchema } from '../import/schemas'
 import { RolloverReportSchema, UnitMergePreviewSchema } from '../rollover/schemas'
+import { PublishedDraftReportSchema } from '../published/schemas'
 import { FileName, WorkbookSummarySchema, WorkspaceFileSchema } from './import-schema'
 import { Year } from '../model/primitives'
 import { AttachmentFile, LibraryEntrySchema, PdfName, PickedAttachment, PriorCopyResponse } from './wizard-schema'
@@ -207,6 +208,16 @@ export const CONTRACT = {
     /** 上年文档结转: last year's document (main's dialog; web: a workspace name) → this year's unsaved draft. */
     request: z.object({ name: FileName.optional() }),
     response: z.object({ document: Envelope, report: RolloverReportSchema, source: z.string() }),
+  },
+  'document:listPublished': {
+    /** Web mode: the .pdf/.docx/.txt files of the workspace (Electron: empty, main shows a dialog). */
+    request: z.object({}),
+    response: z.object({ files: z.array(WorkspaceFileSchema) }),
+  },
+  'document:fromPublished': {
+    /** 从上年公开文件新建: last year's published PDF/.docx/text → the new year's unsaved draft and what was found where. */
+    request: z.object({ name: FileName.optional() }),
+    response: z.object({ document: Envelope, report: PublishedDraftReportSchema, source: z.string() }),
   },
   'document:mergeUnit': {
     /** 合并所属单位文档: the merged document and what changes; nothing is applied until the renderer confirms. */

@@ -87,6 +87,9 @@ function Welcome() {
           <Button key="rollover" size="large" onClick={() => requestImportScreen('rollover')} data-testid="welcome-rollover">
             {text.importMenu.welcomeRollover}
           </Button>,
+          <Button key="published" size="large" onClick={() => requestImportScreen('published')} data-testid="welcome-published">
+            {text.importMenu.welcomePublished}
+          </Button>,
           <Button key="import" size="large" onClick={() => requestImportScreen('workbook')} data-testid="welcome-import">
             {text.importMenu.welcomeImport}
           </Button>,

@@ -1,5 +1,6 @@
 // npm run import -- <xlsx> --out <document.json> [--year <n>] [--mapping <json>] [--base <document.json>]
 // npm run import -- --template <out.xlsx> --year <n>
+// npm run import -- --published <上年公开文件> --year <n> --out <document.json> (scripts/cli/import-published.ts)
 // All or nothing: the Chinese problem report is printed and, when anything is wrong, nothing is
 // written. Exit codes: 0 written, 1 the workbook, mapping or base document has problems, 2 bad arguments.
 import { readFile } from 'node:fs/promises'
@@ -15,6 +16,7 @@ import { writeImportTemplate } from '../../electron/main/import/write-template'
 import { readDocumentFile } from '../../electron/main/documents/read-document'
 import { loadCatalog } from '../../electron/main/templates/catalog-loader'
 import { supportedYears, templateDirFor } from '../../electron/main/templates/template-files'
+import { runPublishedImport } from './import-published'
 
 export interface Console {
   log(s: string): void
@@ -24,6 +26,7 @@ export interface Console {
 const USAGE = [
   '用法：npm run import -- <工作簿.xlsx> --out <文档.json> [--year <年度>] [--mapping <列对应.json>] [--base <基础文档.json>]',
   '      npm run import -- --template <模板.xlsx> --year <年度>',
+  '      npm run import -- --published <上年公开文件.pdf|.docx|.txt> --year <新年度> --out <文档.json>',
 ].join('\n')
 
 const MAX_PRINTED_PROBLEMS = 200
@@ -76,7 +79,7 @@ export async function runImport(argv: readonly string[], out: Console, now: () =
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { out: { type: 'string' }, year: { type: 'string' }, mapping: { type: 'string' }, base: { type: 'string' }, template: { type: 'string' } },
+      options: { out: { type: 'string' }, year: { type: 'string' }, mapping: { type: 'string' }, base: { type: 'string' }, template: { type: 'string' }, published: { type: 'string' } },
     })
   } catch (e) {
     out.error(`参数有误：${e instanceof Error ? e.message : String(e)}\n${USAGE}`)
@@ -91,6 +94,14 @@ export async function runImport(argv: readonly string[], out: Console, now: () =
   if (year !== undefined && !supportedYears().includes(templateDirFor(year).year)) {
     out.error(`不支持${year}年`)
     return 2
+  }
+
+  if (v.published !== undefined) {
+    if (parsed.positionals.length > 0 || v.template !== undefined || v.base !== undefined || v.mapping !== undefined) {
+      out.error(USAGE)
+      return 2
+    }
+    return runPublishedImport({ file: v.published, year, out: v.out, appVersion: await appVersion(), savedAt: now().toISOString() }, out)
   }
 
   if (v.template !== undefined) {

@@ -29,6 +29,9 @@ export interface Places {
   /** A PDF to attach (Electron: open dialog; web: a .pdf name in the workspace). */
   pickPdf(name: string | undefined, near: string | null): Promise<Result<string>>
   listPdfs(): Promise<Result<WorkspaceFile[]>>
+  /** Last year's published PDF/.docx/text (Electron: open dialog; web: a name in the workspace). */
+  pickPublished(name: string | undefined, near: string | null): Promise<Result<string>>
+  listPublished(): Promise<Result<WorkspaceFile[]>>
   /** The folder attachment paths are relative to: the document's (web: the workspace); null before the first save. */
   attachmentBase(documentPath: string | null): string | null
 }
@@ -49,6 +52,7 @@ export interface NativeDialogs {
 
 export const WORKBOOK_FILTERS: FileFilter[] = [{ name: DIALOG.workbookFilter, extensions: ['xlsx'] }]
 export const PDF_FILTERS: FileFilter[] = [{ name: 'PDF', extensions: ['pdf'] }]
+export const PUBLISHED_FILTERS: FileFilter[] = [{ name: DIALOG.publishedFilter, extensions: ['pdf', 'docx', 'txt'] }]
 
 export const DOCUMENT_FILTERS: FileFilter[] = [
   { name: DIALOG.documentFilter, extensions: ['json', 'ysgk'] },
@@ -106,6 +110,11 @@ export function electronPlaces(dialogs: NativeDialogs, documentsDir: string): Pl
       return path ? ok(path) : cancelled()
     },
     listPdfs: async () => ok([]),
+    async pickPublished(_name, near) {
+      const path = await dialogs.showOpen({ title: DIALOG.publishedTitle, defaultPath: near ? dirname(near) : documentsDir, filters: PUBLISHED_FILTERS })
+      return path ? ok(path) : cancelled()
+    },
+    listPublished: async () => ok([]),
     attachmentBase: (documentPath) => (documentPath ? dirname(documentPath) : null),
   }
 }
@@ -141,6 +150,11 @@ export function webPlaces(workspace: Workspace): Places {
       return workspace.resolvePdf(name)
     },
     listPdfs: () => workspace.listPdfs(),
+    async pickPublished(name) {
+      if (!name) return err('INVALID_REQUEST', '请从工作文件夹中选择上年的公开文件')
+      return workspace.resolvePublished(name)
+    },
+    listPublished: () => workspace.listPublished(),
     // Documents of web mode are saved in the workspace, so its PDFs resolve from there.
     attachmentBase: () => workspace.root,
   }

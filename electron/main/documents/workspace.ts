@@ -29,6 +29,9 @@ export interface Workspace {
   /** PDF attachments: an existing .pdf in the folder, and the folder's PDFs. */
   resolvePdf(name: string): Promise<Result<string>>
   listPdfs(): Promise<Result<WorkspaceFile[]>>
+  /** Last year's published disclosure (.pdf, .docx, .txt) to start a draft from. */
+  resolvePublished(name: string): Promise<Result<string>>
+  listPublished(): Promise<Result<WorkspaceFile[]>>
 }
 
 // Windows refuses these as file names whatever the extension (CON.ysgk.json is still CON).
@@ -49,6 +52,11 @@ export function fileNameProblem(name: string): string | undefined {
 
 export function isDocumentFileName(name: string): boolean {
   return /\.json$/i.test(name)
+}
+
+/** Last year's published disclosure as the officer downloaded it. */
+export function isPublishedFileName(name: string): boolean {
+  return /\.(?:pdf|docx|txt)$/i.test(name)
 }
 
 export function isPdfFileName(name: string): boolean {
@@ -147,5 +155,12 @@ export function createWorkspace(fs: FsLayer, root: string): Workspace {
       return realInside(name)
     },
     listPdfs: () => listMatching(isPdfFileName),
+    async resolvePublished(name) {
+      const r = inRoot(name)
+      if (!r.ok) return r
+      if (!isPublishedFileName(name)) return err('INVALID_REQUEST', '只能选择 .pdf、.docx 或 .txt 格式的上年公开文件')
+      return realInside(name)
+    },
+    listPublished: () => listMatching(isPublishedFileName),
   }
 }

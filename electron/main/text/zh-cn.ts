@@ -47,6 +47,8 @@ export const DIALOG = {
   importTitle: '选择要导入的 Excel 工作簿',
   templateTitle: '保存导入模板',
   rolloverTitle: '选择上年的预算公开文档',
+  publishedTitle: '选择上年公开发布的部门预算文件（PDF、Word 或文本）',
+  publishedFilter: '上年公开文件（PDF、Word、文本）',
   mergeTitle: '选择所属单位的预算公开文档',
   allFilesFilter: '所有文件',
 } as const

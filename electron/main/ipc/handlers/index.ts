@@ -7,6 +7,7 @@ import { documentHandlers } from './document'
 import { exportHandlers } from './export'
 import { performanceHandlers } from './performance'
 import { importHandlers } from './import'
+import { publishedHandlers } from './published'
 import { recoveryHandlers } from './recovery'
 import { rolloverHandlers } from './rollover'
 import { templateHandlers } from './template'
@@ -22,5 +23,6 @@ export function createHandlers(deps: HandlerDeps, workspaceRoot?: string): Handl
     ...performanceHandlers(deps),
     ...importHandlers(deps),
     ...rolloverHandlers(deps),
+    ...publishedHandlers(deps),
   }
 }

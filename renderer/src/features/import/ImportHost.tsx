@@ -3,6 +3,7 @@
 import { ImportDialog } from './ImportDialog'
 import { closeImportScreen, useImportScreen } from './import-request'
 import { MergeDialog } from './MergeDialog'
+import { PublishedDialog } from './PublishedDialog'
 import { RolloverDialog } from './RolloverDialog'
 import './import.css'
 
@@ -11,5 +12,6 @@ export function ImportHost({ years }: { years: number[] }) {
   if (screen === 'workbook') return <ImportDialog years={years} onClose={closeImportScreen} />
   if (screen === 'rollover') return <RolloverDialog onClose={closeImportScreen} />
   if (screen === 'merge') return <MergeDialog onClose={closeImportScreen} />
+  if (screen === 'published') return <PublishedDialog onClose={closeImportScreen} />
   return null
 }

@@ -35,8 +35,9 @@ export function NewMenu({ onBlank }: { onBlank: () => void }) {
         items: [
           { key: 'blank', label: t.blank },
           { key: 'rollover', label: <span data-testid="cmd-rollover">{t.rollover}</span> },
+          { key: 'published', label: <span data-testid="cmd-from-published">{t.published}</span> },
         ],
-        onClick: ({ key }) => (key === 'rollover' ? requestImportScreen('rollover') : onBlank()),
+        onClick: ({ key }) => (key === 'rollover' || key === 'published' ? requestImportScreen(key) : onBlank()),
       }}
     >
       <Button aria-label={t.moreNew} icon={<DownOutlined />} data-testid="cmd-new-more" />

@@ -1,0 +1,8 @@
+export { readPublished, REQUIRED_FIGURES } from './read-published'
+export type { PublishedReading, ReadPublishedResult } from './read-published'
+export { draftFromPublished, keepBlocks, DRAFT_BLOCKS, DRAFT_BLOCK_LABELS } from './published-draft'
+export type { DraftBlock, DraftItem, DraftSection, PublishedDraftOptions, PublishedDraftReport, PublishedDraftResult } from './published-draft'
+export { FIGURE_LABELS } from './read-figures'
+export type { Contradiction, FoundFigure, PublishedFigureId, Where } from './read-figures'
+export { toHalfWidth, parseWan } from './text-lines'
+export { PublishedDraftReportSchema, DraftBlockSchema } from './schemas'
