@@ -66,6 +66,14 @@ export async function benchScreen(id: keyof typeof DEPARTMENTS): Promise<void> {
       await page.getByTestId('nav-basic').click()
       await page.getByTestId('grid-basic-lines').locator('.grid-row').first().waitFor()
       const base = await errorCount(page)
+      // BENCH_PROFILE_DIR=<folder>: the page's CPU profile over the typing, for Chrome DevTools.
+      const profileDir = process.env.BENCH_PROFILE_DIR
+      const profiler = profileDir ? await page.context().newCDPSession(page) : undefined
+      if (profiler) {
+        await profiler.send('Profiler.enable')
+        await profiler.send('Profiler.setSamplingInterval', { interval: 200 })
+        await profiler.send('Profiler.start')
+      }
       const both: number[] = []
       const totals: number[] = []
       for (let k = 0; k < EDITS; k++) {
@@ -80,6 +88,10 @@ export async function benchScreen(id: keyof typeof DEPARTMENTS): Promise<void> {
       print('表格中输入金额 → 合计与检查结果重绘', median(both), 'ms', GOALS.typing, `${both.length} 次输入的中位数；合计先重绘，中位数 ${median(totals).toFixed(0)} ms`)
       print('表格中输入金额 → 重绘，最长一次', Math.max(...both), 'ms', GOALS.longest)
 
+      if (profiler && profileDir) {
+        const { profile } = await profiler.send('Profiler.stop')
+        writeFileSync(join(profileDir, `typing-${id}.cpuprofile`), JSON.stringify(profile))
+      }
       const cdp = await page.context().newCDPSession(page)
       await cdp.send('HeapProfiler.collectGarbage')
       const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
