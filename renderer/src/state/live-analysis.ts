@@ -68,11 +68,10 @@ export class LiveAnalysis {
   private pending: Omit<Job, 'seq'> | null = null
   /** What the worker's copy is, after the request in flight. */
   private held: { draft: DocumentData; catalog: Catalog } | null = null
+  private onResult: (result: DraftAnalysis, tag: number) => void = () => {}
+  private onFailure: (message: string) => void = () => {}
 
-  constructor(
-    private readonly onResult: (result: DraftAnalysis, tag: number) => void,
-    private readonly onFailure: (message: string) => void,
-  ) {
+  constructor() {
     this.worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' })
     this.worker.onmessage = (e: MessageEvent<AnalysisReply>) => this.receive(e.data)
     this.worker.onerror = (e) => {
@@ -81,13 +80,20 @@ export class LiveAnalysis {
     }
   }
 
+  /** Where replies go (one listener: the open session); returns the way to stop listening. */
+  listen(onResult: (result: DraftAnalysis, tag: number) => void, onFailure: (message: string) => void): () => void {
+    this.onResult = onResult
+    this.onFailure = onFailure
+    return () => {
+      if (this.onResult !== onResult) return
+      this.onResult = () => {}
+      this.onFailure = () => {}
+    }
+  }
+
   request(draft: DocumentData, templateYear: number, catalog: Catalog, tag: number): void {
     this.pending = { draft, templateYear, catalog, tag }
     if (!this.inFlight) this.send()
-  }
-
-  dispose(): void {
-    this.worker.terminate()
   }
 
   private send(): void {

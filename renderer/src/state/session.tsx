@@ -23,14 +23,20 @@ interface Answered {
   result: DraftAnalysis
 }
 
-function startWorker(onResult: (result: DraftAnalysis, opened: number) => void, onFailure: (message: string) => void): LiveAnalysis | null {
-  if (typeof Worker === 'undefined') return null
-  try {
-    return new LiveAnalysis(onResult, onFailure)
-  } catch {
-    return null
+// One worker for the app's lifetime, started with the app so it has loaded by the time a document
+// opens (the first analysis then waits for nothing but itself).
+let shared: LiveAnalysis | null | undefined
+function sharedWorker(): LiveAnalysis | null {
+  if (shared === undefined) {
+    try {
+      shared = typeof Worker === 'undefined' ? null : new LiveAnalysis()
+    } catch {
+      shared = null
+    }
   }
+  return shared
 }
+if (typeof window !== 'undefined') sharedWorker()
 
 /** The analysis of the current document: from the worker when it runs, else computed here. */
 function useLiveAnalysis(document: BudgetDocument | null, template: Template | undefined): DraftAnalysis | null {
@@ -38,21 +44,20 @@ function useLiveAnalysis(document: BudgetDocument | null, template: Template | u
   const [answered, setAnswered] = useState<Answered | null>(null)
   const [worker, setWorker] = useState<LiveAnalysis | null | 'failed'>(null)
   useEffect(() => {
-    let live = true
-    const w = startWorker(
-      (result, opened) => {
-        if (live) setAnswered({ opened, result })
-      },
+    const w = sharedWorker()
+    if (!w) {
+      setWorker('failed')
+      return
+    }
+    setWorker(w)
+    return w.listen(
+      (result, opened) => setAnswered({ opened, result }),
       (message) => {
         console.error('analysis worker failed, analysing on the page:', message)
-        if (live) setWorker('failed')
+        shared = null
+        setWorker('failed')
       },
     )
-    setWorker(w ?? 'failed')
-    return () => {
-      live = false
-      w?.dispose()
-    }
   }, [])
   useEffect(() => {
     if (worker && worker !== 'failed' && document && template) worker.request(document.data, document.templateYear, template.catalog, opened)
