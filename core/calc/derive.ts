@@ -47,8 +47,9 @@ export function roundingTails(lines: readonly RoundedLine[]): RoundingTail[] {
   return out
 }
 
-export function derive(data: DocumentData, names: ClassificationNames): Derivation {
-  const lines = roundLines(data)
+/** `remember`: reuse unchanged rounding groups (see roundLines). */
+export function derive(data: DocumentData, names: ClassificationNames, remember = false): Derivation {
+  const lines = roundLines(data, remember)
   const tables = deriveTables(tableContext(data, names, lines))
   return { data, names, lines, tables, tails: roundingTails(lines) }
 }

@@ -26,29 +26,59 @@ export function unitScope(unit: Unit): EconomicScope {
   return unit.economicScope ?? defaultEconomicScope(unit.type)
 }
 
-/** Rounds every line of the document; lines referring to unknown units are skipped (the loader refuses them). */
-export function roundLines(data: DocumentData): RoundedLine[] {
+// What one line contributes, remembered per line object: lines are immutable, and re-parsing 4,220
+// amounts and group keys was a third of re-deriving a large department after each keystroke.
+const lineFacts = new WeakMap<BudgetLine, { fen: Fen; key: string }>()
+
+function factsOf(line: BudgetLine, remember: boolean): { fen: Fen; key: string } {
+  let facts = remember ? lineFacts.get(line) : undefined
+  if (!facts) {
+    facts = { fen: yuanToFen(line.amount), key: roundingGroupKey(line) }
+    if (remember) lineFacts.set(line, facts)
+  }
+  return facts
+}
+
+// The last allocation of a group, kept on its first line: the allocation depends on the amounts
+// alone, so a group whose amounts did not change is not allocated again.
+const lastAllocation = new WeakMap<BudgetLine, { fens: Fen[]; wans: WanCents[] }>()
+const sameFens = (a: readonly Fen[], b: readonly Fen[]) => a.length === b.length && a.every((f, i) => f === b[i])
+
+function allocate(first: BudgetLine, fens: Fen[], remember: boolean): WanCents[] {
+  if (!remember) return allocateGroup(fens)
+  const last = lastAllocation.get(first)
+  if (last && sameFens(last.fens, fens)) return last.wans
+  const wans = allocateGroup(fens)
+  lastAllocation.set(first, { fens, wans })
+  return wans
+}
+
+/**
+ * Rounds every line of the document; lines referring to unknown units are skipped (the loader
+ * refuses them). `remember` reuses per-line facts and unchanged groups from earlier calls: only for
+ * callers whose lines are never changed in place (the renderer's immutable drafts).
+ */
+export function roundLines(data: DocumentData, remember = false): RoundedLine[] {
   const units = new Map(data.units.map((u) => [u.id, u]))
   const projects = new Map(data.projects.map((p) => [p.id, p]))
   const groups = new Map<string, number[]>()
-  const fens: Fen[] = new Array<Fen>(data.lines.length)
-  data.lines.forEach((line, i) => {
-    fens[i] = yuanToFen(line.amount)
-    const key = roundingGroupKey(line)
+  const facts = data.lines.map((l) => factsOf(l, remember))
+  facts.forEach(({ key }, i) => {
     const g = groups.get(key)
     if (g) g.push(i)
     else groups.set(key, [i])
   })
   const wans = new Array<WanCents>(data.lines.length)
   for (const members of groups.values()) {
-    const allocated = allocateGroup(members.map((i) => fens[i] as Fen))
+    const allocated = allocate(data.lines[members[0] as number] as BudgetLine, members.map((i) => (facts[i] as { fen: Fen }).fen), remember)
     members.forEach((i, k) => (wans[i] = allocated[k] as WanCents))
   }
   const out: RoundedLine[] = []
   data.lines.forEach((line, i) => {
     const unit = units.get(line.unitId)
     if (!unit) return
-    out.push({ line, index: i, fen: fens[i] as Fen, wan: wans[i] as WanCents, unit, project: line.projectId ? projects.get(line.projectId) : undefined, groupKey: roundingGroupKey(line) })
+    const { fen, key } = facts[i] as { fen: Fen; key: string }
+    out.push({ line, index: i, fen, wan: wans[i] as WanCents, unit, project: line.projectId ? projects.get(line.projectId) : undefined, groupKey: key })
   })
   return out
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { BudgetLine, ControlTotal, IncomeEntry, Project } from './budget'
 import { Assets, Attachment, Comparisons, OtherNotes, OverallFiling, Overview, ProcurementItem, UnitInputs } from './disclosure-inputs'
-import { checkListTotals } from './list-totals'
+import { checkListTotals, type AddIssue } from './list-totals'
 import { Department, Unit } from './organization'
 import { Performance } from './performance'
 import { IsoDate, ShortText } from './primitives'
@@ -53,8 +53,12 @@ export const DocumentDataShape = z.object({
   selfCheckTicks: z.record(z.string().max(100), z.boolean()).optional(),
 })
 
-/** Cross-references: unknown units and projects, duplicate ids, one 本级 unit; list totals in range. */
-export const DocumentData = DocumentDataShape.superRefine((d, ctx) => {
+/**
+ * Cross-references: unknown units and projects, duplicate ids, one 本级 unit; list totals in range.
+ * Also run on its own over rows already parsed one by one (the renderer's draft check), so a
+ * keystroke does not re-parse the whole document.
+ */
+export function checkDocumentReferences(d: z.output<typeof DocumentDataShape>, ctx: { addIssue: AddIssue }): void {
   checkListTotals(d, ctx)
   const unitIds = new Set<string>()
   d.units.forEach((u, i) => {
@@ -94,6 +98,8 @@ export const DocumentData = DocumentDataShape.superRefine((d, ctx) => {
     if (formIds.has(f.projectId)) ctx.addIssue({ code: 'custom', path: ['performance', 'projectForms', i, 'projectId'], message: `项目“${f.projectId}”有两张绩效目标表` })
     formIds.add(f.projectId)
   })
-})
+}
+
+export const DocumentData = DocumentDataShape.superRefine((d, ctx) => checkDocumentReferences(d, ctx))
 export type DocumentData = z.infer<typeof DocumentData>
 export type DocumentDataInput = z.input<typeof DocumentData>

@@ -21,9 +21,16 @@ export function tableRuleContext(data: DocumentData): TableRuleContext {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const
 
-export function analyze(data: DocumentData, catalog: Catalog): Analysis {
-  const derivation = derive(data, namesFromCatalog(catalog))
-  const findings = [...runDocumentRules({ derivation, catalog }), ...runTableRules(derivation.tables, tableRuleContext(data))]
+/**
+ * `incremental` reuses what did not change since the last analysis: rounding groups whose amounts
+ * are the same, findings of rules whose inputs are the same objects (see DocumentRule.reads). It
+ * relies on identity, so it is for data that is only ever replaced, never changed in place (the
+ * renderer's drafts, where each keystroke is an immutable update); the result is the same.
+ */
+export function analyze(data: DocumentData, catalog: Catalog, options: { incremental?: boolean } = {}): Analysis {
+  const remember = options.incremental === true
+  const derivation = derive(data, namesFromCatalog(catalog), remember)
+  const findings = [...runDocumentRules({ derivation, catalog }, remember), ...runTableRules(derivation.tables, tableRuleContext(data))]
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
   return { derivation, findings }
 }

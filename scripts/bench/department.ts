@@ -6,11 +6,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadDocument, type BudgetDocument } from '../../core/document/envelope'
-import { DocumentData } from '../../core/model/document-data'
+import type { DocumentData } from '../../core/model/document-data'
 import { buildNarrative } from '../../core/narrative'
 import { analyze } from '../../core/rules/analyze'
 import { loadCatalog } from '../../electron/main/templates/catalog-loader'
 import { loadNarrativeTemplate } from '../../electron/main/templates/narrative-template'
+import { analyzeDraft } from '../../renderer/src/state/analyze-draft'
+import { createParseCaches } from '../../renderer/src/state/parse-cache'
 import { largeDepartmentText } from '../large-sample'
 import { exportPdf, exportRequest, exportXlsx } from './exports'
 import { libreOfficeConvertMs } from './libreoffice'
@@ -23,17 +25,17 @@ export const DEPARTMENTS = {
 export type DepartmentId = keyof typeof DEPARTMENTS
 
 /** Goals of the scale issue, per department. */
-const GOALS: Record<DepartmentId, Partial<Record<'edit' | 'xlsx' | 'pdf' | 'memory', Figure['goal']>>> = {
-  '004': { xlsx: { max: 500, text: '≤ 500 ms' }, pdf: { max: 3000, text: '≤ 3 s' } },
-  large: { edit: { max: 50, text: '≤ 50 ms' }, pdf: { max: 60_000, text: '≤ 60 s' }, memory: { max: 1536, text: '≤ 1.5 GB（1536 MB）' } },
+const GOALS: Record<DepartmentId, Partial<Record<'edit' | 'xlsx' | 'pdf' | 'ratio' | 'memory', Figure['goal']>>> = {
+  '004': { edit: { max: 16, text: '≤ 16 ms' }, xlsx: { max: 300, text: '≤ 0.3 s' }, pdf: { max: 1500, text: '≤ 1.5 s' }, ratio: { max: 0.5, text: '≤ 0.5' }, memory: { max: 1024, text: '≤ 1 GB' } },
+  large: { edit: { max: 16, text: '≤ 16 ms' }, xlsx: { max: 3000, text: '≤ 3 s' }, pdf: { max: 15_000, text: '≤ 15 s' }, ratio: { max: 0.5, text: '≤ 0.5' }, memory: { max: 1024, text: '≤ 1 GB' } },
 }
 
-/** The document with one line's amount changed, as committing one grid cell leaves it. */
-function withEditedLine(doc: BudgetDocument, k: number): unknown {
-  const lines = doc.data.lines
+/** The data with one line's amount changed, as committing one grid cell leaves it (an immutable update). */
+function withEditedLine(data: DocumentData, k: number): DocumentData {
+  const lines = data.lines
   const index = (k * 97) % lines.length
   const edited = lines.map((l, i) => (i === index ? { ...l, amount: `${(Number(l.amount) + 1 + k).toFixed(2)}` } : l))
-  return { ...doc.data, lines: edited }
+  return { ...data, lines: edited }
 }
 
 export async function benchDepartment(id: DepartmentId): Promise<void> {
@@ -60,18 +62,21 @@ export async function benchDepartment(id: DepartmentId): Promise<void> {
     const analysis = analyze(doc.data, catalog)
     print('完整推导13张表并运行全部检查', full.ms, 'ms', undefined, `${analysis.findings.length} 条检查结果；5 次中位数，${cpuNote(full)}`)
 
-    // What typing costs: the renderer checks the edited draft with the schema, then re-analyses it.
-    // Warmed up by a few edits first, as a session is by the time the officer types.
+    // What typing costs: the renderer's live analysis (draft checked row by row with the schemas,
+    // derived, checked) of the edited draft. Incremental as the app runs it, and from scratch (fresh
+    // caches and objects) to show what the incremental path saves. Warmed up by a few edits first,
+    // as a session is by the time the officer types.
+    let draft = doc.data
     const edit = await timeMedian(
       25,
       (k) => {
-        const parsed = DocumentData.safeParse(withEditedLine(doc, k + 10))
-        if (!parsed.success) throw new Error('edited draft does not parse')
-        analyze(parsed.data, catalog)
+        draft = withEditedLine(draft, k + 10)
+        analyzeDraft(draft, doc.templateYear, catalog)
       },
       5,
     )
-    print('修改一行后重新推导（schema + 推导 + 检查）', edit.ms, 'ms', GOALS[id].edit, `25 次修改的中位数，${cpuNote(edit)}`)
+    const scratch = await timeMedian(5, (k) => analyzeDraft(structuredClone(withEditedLine(doc.data, k + 40)), doc.templateYear, catalog, createParseCaches(), true), 1)
+    print('修改一行后重新推导（schema + 推导 + 检查）', edit.ms, 'ms', GOALS[id].edit, `增量，25 次修改的中位数，${cpuNote(edit)}；从头计算 ${scratch.ms.toFixed(0)} ms，${cpuNote(scratch)}`)
 
     const template = loadNarrativeTemplate(doc.templateYear)
     const narrative = await timeMedian(5, () => buildNarrative(analysis.derivation, template))
@@ -88,7 +93,7 @@ export async function benchDepartment(id: DepartmentId): Promise<void> {
 
     const loMs = await libreOfficeConvertMs(xlsx.value, out)
     print('LibreOffice 将同一工作簿转为 PDF', loMs, 'ms', undefined, loMs === undefined ? '未安装 LibreOffice 或转换失败' : '仅13张表；本程序的 PDF 另含封面、目录、情况说明、图表和绩效目标表')
-    print('本程序 PDF 导出用时 ÷ LibreOffice 转换用时', loMs === undefined ? undefined : pdf.ms / loMs, '×')
+    print('本程序 PDF 导出用时 ÷ LibreOffice 转换用时', loMs === undefined ? undefined : pdf.ms / loMs, '×', GOALS[id].ratio)
 
     print('峰值内存（进程 RSS）', peakRssMb(), 'MB', GOALS[id].memory)
   } finally {

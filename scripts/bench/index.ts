@@ -13,7 +13,8 @@ function run(script: string, arg: string): void {
   if (r.status !== 0) process.stdout.write(`（${script} ${arg} 未能完成，退出码 ${r.status ?? r.signal}）\n`)
 }
 
-const load = loadavg().map((l) => l.toFixed(1)).join(' / ')
-process.stdout.write(`预算公开编制助手性能基准：Node ${process.version}，${cpus().length} 核，负载 ${load}（负载高于核数时各项用时偏长）\n`)
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' / ')
+process.stdout.write(`预算公开编制助手性能基准：Node ${process.version}，${cpus().length} 核，负载 ${load()}（1/5/15 分钟平均；负载高于核数时各项用时偏长，CPU 时间更可比）\n`)
 for (const department of ['004', 'large']) run('department.ts', department)
 for (const department of ['004', 'large']) run('screen.ts', department)
+process.stdout.write(`结束时负载 ${load()}\n`)

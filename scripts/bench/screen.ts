@@ -15,9 +15,12 @@ import { inPageEditTimer, type EditTiming } from './screen-timer'
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--lang=zh-CN']
 const EDITS = 6
 
+// The issue's goals, the same for both departments: open in a second, repaint within 50 ms (median)
+// and never later than 100 ms.
+const GOALS = { open: { max: 1000, text: '≤ 1 s' }, typing: { max: 50, text: '≤ 50 ms' }, longest: { max: 100, text: '≤ 100 ms' } }
 const DEPARTMENTS = {
-  '004': { label: '样例004', goal: undefined },
-  large: { label: '大型部门', goal: { max: 100, text: '≤ 100 ms' } },
+  '004': { label: '样例004' },
+  large: { label: '大型部门' },
 } as const
 
 async function errorCount(page: Page): Promise<number> {
@@ -58,11 +61,19 @@ export async function benchScreen(id: keyof typeof DEPARTMENTS): Promise<void> {
       await open.click()
       await page.getByTestId('grid-units').locator('.grid-row').first().waitFor()
       await page.getByTestId('findings-summary').locator('.ant-badge-status-processing').waitFor({ state: 'detached' })
-      print('打开文档并显示第一步（含首次检查）', performance.now() - started, 'ms')
+      print('打开文档并显示第一步（含首次检查）', performance.now() - started, 'ms', GOALS.open)
 
       await page.getByTestId('nav-basic').click()
       await page.getByTestId('grid-basic-lines').locator('.grid-row').first().waitFor()
       const base = await errorCount(page)
+      // BENCH_PROFILE_DIR=<folder>: the page's CPU profile over the typing, for Chrome DevTools.
+      const profileDir = process.env.BENCH_PROFILE_DIR
+      const profiler = profileDir ? await page.context().newCDPSession(page) : undefined
+      if (profiler) {
+        await profiler.send('Profiler.enable')
+        await profiler.send('Profiler.setSamplingInterval', { interval: 200 })
+        await profiler.send('Profiler.start')
+      }
       const both: number[] = []
       const totals: number[] = []
       for (let k = 0; k < EDITS; k++) {
@@ -74,8 +85,13 @@ export async function benchScreen(id: keyof typeof DEPARTMENTS): Promise<void> {
           totals.push(t.total)
         }
       }
-      print('表格中输入金额 → 合计与检查结果重绘', median(both), 'ms', dept.goal, `${both.length} 次输入的中位数，最长 ${Math.max(...both).toFixed(0)} ms；合计先重绘，中位数 ${median(totals).toFixed(0)} ms`)
+      print('表格中输入金额 → 合计与检查结果重绘', median(both), 'ms', GOALS.typing, `${both.length} 次输入的中位数；合计先重绘，中位数 ${median(totals).toFixed(0)} ms`)
+      print('表格中输入金额 → 重绘，最长一次', Math.max(...both), 'ms', GOALS.longest)
 
+      if (profiler && profileDir) {
+        const { profile } = await profiler.send('Profiler.stop')
+        writeFileSync(join(profileDir, `typing-${id}.cpuprofile`), JSON.stringify(profile))
+      }
       const cdp = await page.context().newCDPSession(page)
       await cdp.send('HeapProfiler.collectGarbage')
       const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }

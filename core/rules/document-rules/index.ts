@@ -11,6 +11,28 @@ export type { DocumentRule, DocumentRuleContext } from './context'
 
 export const DOCUMENT_RULES: readonly DocumentRule[] = [U01, C01, C02, C03, C04, C05, I01, I02, I03, T01, P01, P02, P03, P04, ...PERFORMANCE_RULES, Y01, Y02, Y03, A01]
 
-export function runDocumentRules(ctx: DocumentRuleContext): Finding[] {
-  return DOCUMENT_RULES.flatMap((r) => r.check(ctx))
+interface Remembered {
+  reads: readonly unknown[]
+  catalog: DocumentRuleContext['catalog']
+  findings: Finding[]
+}
+
+// The last findings of each rule that declares what it reads (one document is edited at a time).
+const remembered = new WeakMap<DocumentRule, Remembered>()
+
+const sameReads = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => v === b[i])
+
+function checkRemembered(rule: DocumentRule, ctx: DocumentRuleContext, remember: boolean): Finding[] {
+  if (!rule.reads || !remember) return rule.check(ctx)
+  const reads = rule.reads(ctx.derivation.data)
+  const last = remembered.get(rule)
+  if (last && last.catalog === ctx.catalog && sameReads(last.reads, reads)) return last.findings
+  const findings = rule.check(ctx)
+  remembered.set(rule, { reads, catalog: ctx.catalog, findings })
+  return findings
+}
+
+/** `remember`: reuse the findings of rules whose inputs are the same objects as last time (immutable data only). */
+export function runDocumentRules(ctx: DocumentRuleContext, remember = false): Finding[] {
+  return DOCUMENT_RULES.flatMap((r) => checkRemembered(r, ctx, remember))
 }

@@ -37,6 +37,7 @@ export const F01: DocumentRule = {
   id: 'F01',
   title: '项目绩效指标包含产出、效益、满意度三类一级指标',
   severity: 'error',
+  reads: (d) => [d.performance.projectForms, d.projects],
   check(ctx) {
     return ctx.derivation.data.performance.projectForms.flatMap((f, i) =>
       HALVES.flatMap(([key, half]) =>
@@ -56,6 +57,7 @@ export const F02: DocumentRule = {
   id: 'F02',
   title: '二级指标属于其一级指标',
   severity: 'error',
+  reads: (d) => [d.performance, d.projects],
   check(ctx) {
     const perf = ctx.derivation.data.performance
     const out = perf.projectForms.flatMap((f, i) =>
@@ -74,6 +76,7 @@ export const F03: DocumentRule = {
   id: 'F03',
   title: '指标值已填写且格式正确',
   severity: 'error',
+  reads: (d) => [d.performance, d.projects],
   check(ctx) {
     const perf = ctx.derivation.data.performance
     const out = perf.projectForms.flatMap((f, i) =>
@@ -88,6 +91,7 @@ export const F04: DocumentRule = {
   id: 'F04',
   title: '项目绩效目标表填写了年度目标',
   severity: 'error',
+  reads: (d) => [d.performance.projectForms, d.projects],
   check(ctx) {
     return ctx.derivation.data.performance.projectForms.flatMap((f, i) =>
       f.annualGoal.trim() === '' ? [finding(this, `项目“${projectName(ctx, f.projectId)}”的年度目标未填写`, 'performance', formPath(i, 'annualGoal'))] : [],
@@ -99,6 +103,7 @@ export const F05: DocumentRule = {
   id: 'F05',
   title: '整体支出绩效目标申报表的必填项已填写',
   severity: 'error',
+  reads: (d) => [d.performance.overall, d.department.budgetYear, d.overview.duties],
   check(ctx) {
     const data = ctx.derivation.data
     const form = data.performance.overall
@@ -118,6 +123,7 @@ export const F06: DocumentRule = {
   id: 'F06',
   title: '情况说明称附整体绩效目标表时已填写该表',
   severity: 'error',
+  reads: (d) => [d.overallFiling.printAttachmentLine, d.performance.overall],
   check(ctx) {
     const data = ctx.derivation.data
     if (!data.overallFiling.printAttachmentLine || data.performance.overall) return []
@@ -129,6 +135,7 @@ export const F07: DocumentRule = {
   id: 'F07',
   title: '整体表上年度资金与上年支出总计一致',
   severity: 'warning',
+  reads: (d) => [d.performance.overall, d.comparisons.expenditureTotal.prior],
   check(ctx) {
     const data = ctx.derivation.data
     const form = data.performance.overall
@@ -149,6 +156,7 @@ export const F08: DocumentRule = {
   id: 'F08',
   title: '实施期资金总额已填写，分项之和等于总额',
   severity: 'error',
+  reads: (d) => [d.performance.projectForms, d.projects],
   check(ctx) {
     return ctx.derivation.data.performance.projectForms.flatMap((f, i) => {
       const name = projectName(ctx, f.projectId)

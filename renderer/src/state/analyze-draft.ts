@@ -6,6 +6,7 @@ import type { Finding, StepId } from '../../../core/rules/finding'
 import { analyze, type Analysis } from '../../../core/rules/analyze'
 import { inputFinding } from './input-findings'
 import { overrideStep, stepOfPath } from './steps'
+import type { ParseCaches } from './parse-cache'
 import { toDraftPath, validateDraft, type ValidatedDraft } from './validate-draft'
 
 export interface DraftAnalysis {
@@ -16,11 +17,16 @@ export interface DraftAnalysis {
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const
 
-export function analyzeDraft(draft: DocumentData, templateYear: number, catalog: Catalog): DraftAnalysis {
-  const validated = validateDraft(draft, templateYear)
+/**
+ * Incremental by default: the draft only ever changes by immutable updates, so rows, sections and
+ * rule inputs that are the same objects as last time are not parsed or checked again.
+ * `fromScratch` (with fresh `caches`) recomputes everything; the result is the same.
+ */
+export function analyzeDraft(draft: DocumentData, templateYear: number, catalog: Catalog, caches?: ParseCaches, fromScratch = false): DraftAnalysis {
+  const validated = validateDraft(draft, templateYear, caches)
   const inputs = validated.issues.map((i) => inputFinding(i, draft))
   if (!validated.data) return { analysis: null, findings: inputs, validated }
-  const analysis = analyze(validated.data, catalog)
+  const analysis = analyze(validated.data, catalog, { incremental: !fromScratch })
   const core = analysis.findings.map((f) => toDraftFinding(f, validated, draft))
   const findings = [...inputs, ...core].sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
   return { analysis, findings, validated }

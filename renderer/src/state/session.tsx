@@ -1,8 +1,11 @@
-// One live analysis shared by every step: recomputed after each edit (deferred, so typing stays
-// smooth on a 3,000-line document) with the year's catalog.
-import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react'
+// One live analysis shared by every step, recomputed after each edit with the year's catalog. It
+// runs in a Web Worker (live-analysis.ts) so typing never waits for it: the grid's own totals
+// repaint at once, the findings follow when the worker answers. Where no worker can start, it runs
+// here, deferred, as before.
+import { createContext, useContext, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { BudgetDocument } from '../../../core/document/envelope'
 import { analyzeDraft, type DraftAnalysis } from './analyze-draft'
+import { LiveAnalysis } from './live-analysis'
 import { useEditor } from './store'
 import { useTemplate, type Template } from './template'
 
@@ -15,11 +18,62 @@ export interface Session {
 
 const SessionContext = createContext<Session | null>(null)
 
+interface Answered {
+  opened: number
+  result: DraftAnalysis
+}
+
+// One worker for the app's lifetime, started with the app so it has loaded by the time a document
+// opens (the first analysis then waits for nothing but itself).
+let shared: LiveAnalysis | null | undefined
+function sharedWorker(): LiveAnalysis | null {
+  if (shared === undefined) {
+    try {
+      shared = typeof Worker === 'undefined' ? null : new LiveAnalysis()
+    } catch {
+      shared = null
+    }
+  }
+  return shared
+}
+if (typeof window !== 'undefined') sharedWorker()
+
+/** The analysis of the current document: from the worker when it runs, else computed here. */
+function useLiveAnalysis(document: BudgetDocument | null, template: Template | undefined): DraftAnalysis | null {
+  const opened = useEditor((s) => s.opened)
+  const [answered, setAnswered] = useState<Answered | null>(null)
+  const [worker, setWorker] = useState<LiveAnalysis | null | 'failed'>(null)
+  useEffect(() => {
+    const w = sharedWorker()
+    if (!w) {
+      setWorker('failed')
+      return
+    }
+    setWorker(w)
+    return w.listen(
+      (result, opened) => setAnswered({ opened, result }),
+      (message) => {
+        console.error('analysis worker failed, analysing on the page:', message)
+        shared = null
+        setWorker('failed')
+      },
+    )
+  }, [])
+  useEffect(() => {
+    if (worker && worker !== 'failed' && document && template) worker.request(document.data, document.templateYear, template.catalog, opened)
+  }, [worker, document, template, opened])
+  const onPage = worker === 'failed'
+  const deferred = useDeferredValue(onPage ? document : null)
+  const local = useMemo(() => (deferred && template ? analyzeDraft(deferred.data, deferred.templateYear, template.catalog) : null), [deferred, template])
+  if (onPage) return local
+  // A reply about a document opened before this one is not shown.
+  return answered && answered.opened === opened ? answered.result : null
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const document = useEditor((s) => s.history?.present ?? null)
-  const deferred = useDeferredValue(document)
   const { template, error } = useTemplate(document?.templateYear)
-  const result = useMemo(() => (deferred && template ? analyzeDraft(deferred.data, deferred.templateYear, template.catalog) : null), [deferred, template])
+  const result = useLiveAnalysis(document, template)
   const session = useMemo(() => (document ? { document, template, templateError: error, result } : null), [document, template, error, result])
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
 }

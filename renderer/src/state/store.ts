@@ -29,11 +29,13 @@ export interface EditorState {
   ref: DocRef | null
   step: StepId
   focus: FocusRequest | null
+  /** Counts documents opened, created or restored: tells a late analysis of an earlier one apart. */
+  opened: number
   /** The desktop menu asked for an export (the review step runs it). */
   exportRequest: { formats: ('xlsx' | 'pdf' | 'docx')[]; nonce: number } | null
 }
 
-let state: EditorState = { history: null, saved: null, journaled: null, ref: null, step: 'organization', focus: null, exportRequest: null }
+let state: EditorState = { history: null, saved: null, journaled: null, ref: null, step: 'organization', focus: null, opened: 0, exportRequest: null }
 const listeners = new Set<() => void>()
 
 function set(next: Partial<EditorState>): void {
@@ -64,7 +66,7 @@ export function isDirty(s: EditorState = state): boolean {
 
 /** A document opened, created or restored: a fresh history. `saved` is null for a restored draft. */
 export function loadDocument(document: BudgetDocument, ref: DocRef | null, saved: boolean): void {
-  set({ history: startHistory(document), saved: saved ? document : null, journaled: saved ? document : null, ref, focus: null, step: 'organization' })
+  set({ history: startHistory(document), saved: saved ? document : null, journaled: saved ? document : null, ref, focus: null, step: 'organization', opened: state.opened + 1 })
 }
 
 export function closeDocument(): void {

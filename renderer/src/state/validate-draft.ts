@@ -5,15 +5,15 @@
 import type { z } from 'zod'
 import { BudgetLine, ControlTotal, IncomeEntry, Project } from '../../../core/model/budget'
 import { Assets, Attachment, Comparisons, OtherNotes, OverallFiling, Overview, ProcurementItem } from '../../../core/model/disclosure-inputs'
-import { DocumentData } from '../../../core/model/document-data'
+import { checkDocumentReferences, DocumentDataShape, Settings, type DocumentData } from '../../../core/model/document-data'
 import { Department, Unit } from '../../../core/model/organization'
 import { Performance } from '../../../core/model/performance'
-import { Settings } from '../../../core/model/document-data'
 import { inputText } from '../text/zh-CN-input'
+import { createParseCaches, parseList, parseRow, relativeIssues, repairCached, type ParseCaches, type Path, type RelativeIssue } from './parse-cache'
 
 const t = inputText.draft
 
-export type Path = (string | number)[]
+export type { Path } from './parse-cache'
 
 export interface InputIssue {
   path: Path
@@ -45,9 +45,7 @@ const SECTION_SCHEMAS = { comparisons: Comparisons, assets: Assets, overview: Ov
 
 type Loose = Record<string, unknown>
 
-function issuesOf(error: z.ZodError, base: Path): InputIssue[] {
-  return error.issues.map((i) => ({ path: [...base, ...(i.path as Path)], message: i.message }))
-}
+const at = (base: Path, issues: readonly RelativeIssue[]): InputIssue[] => issues.map((i) => ({ path: [...base, ...i.path], message: i.message }))
 
 function withoutLeaf(value: unknown, path: Path): unknown {
   if (path.length === 0 || typeof value !== 'object' || value === null) return value
@@ -63,23 +61,24 @@ function withoutLeaf(value: unknown, path: Path): unknown {
 }
 
 /** Parses an object section; invalid leaves are dropped (their defaults apply) until it parses. */
-function repairSection(schema: z.ZodType, value: unknown, base: Path, issues: InputIssue[]): unknown {
+function repairSection(schema: z.ZodType, value: unknown): { data: unknown; issues: RelativeIssue[] } {
   let current: unknown = value ?? {}
+  let issues: RelativeIssue[] = []
   for (let pass = 0; pass < 20; pass++) {
     const r = schema.safeParse(current)
-    if (r.success) return r.data
-    if (pass === 0) issues.push(...issuesOf(r.error, base))
+    if (r.success) return { data: r.data, issues }
+    if (pass === 0) issues = relativeIssues(r.error)
     for (const issue of [...r.error.issues].reverse()) current = withoutLeaf(current, issue.path as Path)
   }
-  return schema.parse({})
+  return { data: schema.parse({}), issues }
 }
 
-function repairObject<T>(schema: z.ZodType<T>, value: unknown, placeholder: Loose, base: Path, issues: InputIssue[]): T | null {
-  const first = schema.safeParse(value)
-  if (first.success) return first.data
-  issues.push(...issuesOf(first.error, base))
+function repairObject<T>(caches: ParseCaches, schema: z.ZodType<T>, value: unknown, placeholder: Loose, base: Path, issues: InputIssue[]): T | null {
+  const first = parseRow(caches, schema, value)
+  if (first.ok) return first.data as T
+  issues.push(...at(base, first.issues))
   const copy: Loose = { ...(typeof value === 'object' && value !== null ? (value as Loose) : {}) }
-  for (const issue of first.error.issues) {
+  for (const issue of first.issues) {
     const key = issue.path[0]
     if (key === undefined) continue
     if (String(key) in placeholder) copy[String(key)] = placeholder[String(key)]
@@ -93,25 +92,26 @@ function departmentPlaceholder(year: number): Loose {
   return { displayName: t.departmentPlaceholder, plainName: t.departmentPlaceholder, code: '000', level: 'county', regionName: t.regionPlaceholder, budgetYear: year }
 }
 
-export function validateDraft(draft: DocumentData, templateYear: number): ValidatedDraft {
+const SHAPE_KEYS = Object.keys(DocumentDataShape.shape)
+const defaultCaches = createParseCaches()
+
+/**
+ * `caches` remember parsed rows and sections between calls (see parse-cache.ts); a fresh set gives
+ * the same result, computed from scratch.
+ */
+export function validateDraft(draft: DocumentData, templateYear: number, caches: ParseCaches = defaultCaches): ValidatedDraft {
   const issues: InputIssue[] = []
   const indexMaps = Object.fromEntries(LIST_KEYS.map((k) => [k, [] as number[]])) as Record<ListKey, number[]>
-  const department = repairObject(Department, draft.department, departmentPlaceholder(templateYear), ['department'], issues) ?? Department.parse(departmentPlaceholder(templateYear))
-  const units = (draft.units ?? []).map((u, i) => repairObject(Unit, u, { name: t.unnamedUnit(i + 1), code: '', type: 'administrative', isHeadUnit: false }, ['units', i], issues))
+  const department =
+    repairObject(caches, Department, draft.department, departmentPlaceholder(templateYear), ['department'], issues) ?? Department.parse(departmentPlaceholder(templateYear))
+  const units = (draft.units ?? []).map((u, i) => repairObject(caches, Unit, u, { name: t.unnamedUnit(i + 1), code: '', type: 'administrative', isHeadUnit: false }, ['units', i], issues))
   if (units.length === 0) issues.push({ path: ['units'], message: t.noUnit })
   const lists = {} as Record<ListKey, unknown[]>
   for (const key of LIST_KEYS) {
-    const items = (draft[key] ?? []) as unknown[]
-    lists[key] = []
-    items.forEach((item, i) => {
-      const r = LIST_SCHEMAS[key].safeParse(item)
-      if (!r.success) {
-        issues.push(...issuesOf(r.error, [key, i]))
-        return
-      }
-      lists[key].push(r.data)
-      indexMaps[key].push(i)
-    })
+    const parsed = parseList(caches, key, LIST_SCHEMAS[key], (draft[key] ?? []) as unknown[])
+    lists[key] = parsed.parsed
+    indexMaps[key] = parsed.indexes
+    issues.push(...at([key], parsed.issues))
   }
   // A line whose unit or project was left out cannot be placed in any table.
   const unitIds = new Set(units.flatMap((u) => (u ? [u.id] : [])))
@@ -129,24 +129,35 @@ export function validateDraft(draft: DocumentData, templateYear: number): Valida
       return
     }
   })
-  lists.lines = keptLines
-  indexMaps.lines = keptMap
-  const sections = Object.fromEntries(
-    Object.entries(SECTION_SCHEMAS).map(([key, schema]) => [key, repairSection(schema, (draft as unknown as Loose)[key], [key], issues)]),
-  )
+  // Every line kept: the parsed list itself, so its identity lasts while the lines are unchanged.
+  if (keptLines.length !== lists.lines.length) {
+    lists.lines = keptLines
+    indexMaps.lines = keptMap
+  }
+  const sections: Loose = {}
+  for (const [key, schema] of Object.entries(SECTION_SCHEMAS)) {
+    const value = (draft as unknown as Loose)[key]
+    const r = repairCached(caches, schema, value, () => repairSection(schema, value))
+    sections[key] = r.data
+    issues.push(...at([key], r.issues))
+  }
   if (units.length === 0 || units.some((u) => u === null)) return { data: null, issues, indexMaps }
   const heads = units.filter((u) => u?.isHeadUnit).length
   const fixedUnits = heads > 1 ? units.map((u, i) => ({ ...u, isHeadUnit: i === units.findIndex((x) => x?.isHeadUnit) })) : units
-  const assembled = { department, units: fixedUnits, ...lists, ...sections }
-  const parsed = DocumentData.safeParse(assembled)
-  if (parsed.success) {
+  // Every part is parsed output already; what DocumentData adds is its cross-references, checked
+  // here on their own instead of re-parsing the whole document. 单位预算公开 inputs are not analysed live.
+  const assembled: Loose = { department, units: fixedUnits, ...lists, ...sections, unitInputs: [] }
+  const data = Object.fromEntries(SHAPE_KEYS.filter((k) => k in assembled).map((k) => [k, assembled[k]])) as DocumentData
+  const crossIssues: RelativeIssue[] = []
+  checkDocumentReferences(data, { addIssue: (i) => crossIssues.push({ path: i.path, message: i.message }) })
+  if (crossIssues.length === 0) {
     if (heads > 1) issues.push({ path: ['units'], message: t.twoHeads(heads) })
-    return { data: parsed.data, issues, indexMaps }
+    return { data, issues, indexMaps }
   }
-  for (const issue of parsed.error.issues) {
-    const [key, index, ...rest] = issue.path as Path
+  for (const issue of crossIssues) {
+    const [key, index, ...rest] = issue.path
     const map = typeof key === 'string' && typeof index === 'number' ? indexMaps[key as ListKey] : undefined
-    issues.push({ path: map && typeof index === 'number' ? [key as string, map[index] ?? index, ...rest] : (issue.path as Path), message: issue.message })
+    issues.push({ path: map && typeof index === 'number' ? [key as string, map[index] ?? index, ...rest] : issue.path, message: issue.message })
   }
   return { data: null, issues, indexMaps }
 }

@@ -3,7 +3,7 @@
 // manual breaks that keep row groups together.
 import type { Workbook, Worksheet } from 'exceljs'
 import type { FormModel } from '../../../../core/performance/form-model'
-import { cellStyle, THIN_BORDERS, TITLE_FONT_SIZE } from '../xlsx/cell-styles'
+import { cellStyle, sharedStyle, THIN_BORDERS, TITLE_FONT_SIZE } from '../xlsx/cell-styles'
 import { columnLetter, PAGE_FOOTER } from '../xlsx/render-sheet'
 import { xmlSafeText } from '../xlsx/xml-text'
 import { planFormSheet, SUBTITLE_ROW, TITLE_ROW, type FormSheetPlan } from './sheet-plan'
@@ -47,17 +47,18 @@ function writeTitle(ws: Worksheet, plan: FormSheetPlan, form: FormModel): void {
 function writeGrid(ws: Worksheet, plan: FormSheetPlan): void {
   // Borders on every grid position, merged or not: Excel draws a merged range's outline from the
   // cells along its edges.
-  for (let r = plan.grid.first; r <= plan.grid.last; r++) for (let c = 1; c <= plan.lastCol; c++) ws.getCell(r, c).style = { ...cellStyle('text'), border: THIN_BORDERS }
+  const gridStyle = sharedStyle({ ...cellStyle('text'), border: THIN_BORDERS })
+  for (let r = plan.grid.first; r <= plan.grid.last; r++) for (let c = 1; c <= plan.lastCol; c++) ws.getCell(r, c).style = gridStyle
   for (const p of plan.cells) {
     const target = ws.getCell(p.row, p.col)
     const inGrid = p.row <= plan.grid.last
     const base = inGrid ? { ...cellStyle(p.cell.role === 'money' ? 'money' : 'text', { bold: p.cell.bold }), border: THIN_BORDERS } : cellStyle('label')
     target.value = typeof p.value === 'string' ? xmlSafeText(p.value) : p.value
-    target.style = {
+    target.style = sharedStyle({
       ...base,
       numFmt: p.numFmt ?? (typeof p.value === 'string' ? '@' : base.numFmt),
       alignment: { horizontal: p.cell.align, vertical: 'middle', wrapText: inGrid },
-    }
+    })
   }
   for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right)
 }

@@ -3,6 +3,7 @@
 // print area, frozen header.
 import type { Workbook, Worksheet } from 'exceljs'
 import type { TableModel } from '../../../../core/tables/table-model'
+import { sharedStyle } from './cell-styles'
 import { planSheet, type SheetPlan } from './sheet-layout'
 import { xmlSafeText } from './xml-text'
 
@@ -34,7 +35,7 @@ function applyPlan(ws: Worksheet, plan: SheetPlan): void {
     // A string is always stored as a string (shared string, never <f>): `=SUM(A1)` stays text;
     // characters XML forbids are dropped so the file stays readable.
     if (c.value !== null) cell.value = typeof c.value === 'string' ? xmlSafeText(c.value) : c.value
-    cell.style = c.style
+    cell.style = sharedStyle(c.style)
   }
   for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right)
 }

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadDocument } from '../../../core/document/envelope'
+import { catalogFor } from '../../../tests/builders/catalog'
+import { analyzeDraft } from './analyze-draft'
+import { applyDraftPatch, diffDraft } from './draft-patch'
+import { replyAnalysis } from './live-analysis'
+import { createParseCaches } from './parse-cache'
+
+describe('the worker reply as the session reads it', () => {
+  it('re-derives on the page exactly what the worker analysed, from a patched copy', () => {
+    const r = loadDocument(readFileSync(join(import.meta.dirname, '..', '..', '..', 'samples', '004-datong-approval-2026.json'), 'utf8'))
+    if (!r.ok) throw new Error(r.message)
+    const catalog = catalogFor(2026)
+    const before = r.document.data
+    const draft = { ...before, lines: before.lines.map((l, i) => (i === 2 ? { ...l, amount: '123.45' } : l)) }
+    // The worker's copy: the previous draft, cloned as postMessage would, then patched.
+    const workerCopy = applyDraftPatch(structuredClone(before), structuredClone(diffDraft(before, draft))) as typeof draft
+    const inWorker = analyzeDraft(workerCopy, 2026, catalog, createParseCaches())
+    const reply = { seq: 1, findings: inWorker.findings, coreFindings: inWorker.analysis?.findings ?? null, issues: inWorker.validated.issues, indexMaps: inWorker.validated.indexMaps }
+    const shown = replyAnalysis({ draft, templateYear: 2026, catalog }, structuredClone(reply))
+    const here = analyzeDraft(draft, 2026, catalog, createParseCaches(), true)
+    expect(shown.findings).toEqual(here.findings)
+    expect(shown.validated.data).toEqual(here.validated.data)
+    expect(shown.analysis?.derivation.tables).toEqual(here.analysis?.derivation.tables)
+    expect(shown.analysis?.findings).toEqual(here.analysis?.findings)
+    expect(shown.analysis).toBe(shown.analysis)
+  })
+})
