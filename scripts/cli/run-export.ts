@@ -59,7 +59,11 @@ export async function runExport(argv: readonly string[], out: Console, now: () =
   const base = { document, analysis, outDir, baseName: outputBaseName(input), generatedAt, documentDir: dirname(resolve(input)), xlsxSplitTables: parsed.args.splitTables, audit: parsed.args.audit }
   let auditOk = true
   try {
-    const outcome = await exportWithAudit(base, formats, WRITERS)
+    const outcome = await exportWithAudit(base, formats, WRITERS, {
+      onAttachments: (list) => {
+        for (const a of list) out.log(`附件：${a.title}（${a.path}，${a.pages} 页）`)
+      },
+    })
     for (const w of outcome.written) for (const file of w.files) out.log(`已导出 ${w.format.toUpperCase()}：${file}`)
     if (outcome.audit) {
       out.log(auditMessage(outcome.audit))

@@ -3,6 +3,7 @@
 // `导出文件已复核：N 个数字一致` or lists what differs (official-rules (c)14).
 import type { ExportFormat } from './index'
 import { auditExport, type AuditReport, type AuditTarget } from './audit'
+import { listAttachments, type ListedAttachment } from './pdf/attachments'
 import { xlsxFiles } from './write-xlsx'
 import type { ExportRequest, ExportWriter } from './writers'
 
@@ -12,6 +13,8 @@ export interface ExportOutcome {
   written: { format: ExportFormat; files: string[] }[]
   /** Absent when the request turned the audit off or wrote no PDF/xlsx. */
   audit?: AuditReport
+  /** The attachments merged into the PDF (checked before any file was written). */
+  attachments: ListedAttachment[]
 }
 
 /** What each written file must hold: the PDF, and each tables workbook with its tables. */
@@ -26,6 +29,8 @@ export function auditTargets(req: ExportRequest, format: ExportFormat, written: 
 }
 
 export interface ExportSteps {
+  /** The PDF's attachments, every one read and checked, before the first file is written. */
+  onAttachments?: (list: readonly ListedAttachment[]) => void
   /** A format starts (the caller reports progress per format). */
   onFormat?: (format: ExportFormat, index: number) => void
   /** The audit starts, after every file is written. */
@@ -42,14 +47,16 @@ export async function auditWritten(req: ExportRequest, written: ExportOutcome['w
 export async function exportWithAudit(req: ExportRequest, formats: readonly ExportFormat[], writers: Readonly<Record<ExportFormat, ExportWriter>>, steps: ExportSteps = {}): Promise<ExportOutcome> {
   const files: string[] = []
   const byFormat: ExportOutcome['written'] = []
+  const attachments = formats.includes('pdf') ? await listAttachments(req.document.data.attachments, req.documentDir) : []
+  steps.onAttachments?.(attachments)
   for (const [i, format] of formats.entries()) {
     steps.onFormat?.(format, i)
     const written = await writers[format](req)
     files.push(...written)
     byFormat.push({ format, files: written })
   }
-  if (req.audit === false) return { files, written: byFormat }
+  if (req.audit === false) return { files, written: byFormat, attachments }
   steps.onAudit?.()
   const audit = await auditWritten(req, byFormat)
-  return audit ? { files, written: byFormat, audit } : { files, written: byFormat }
+  return audit ? { files, written: byFormat, audit, attachments } : { files, written: byFormat, attachments }
 }

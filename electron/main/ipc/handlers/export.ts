@@ -11,6 +11,7 @@ import type { ExportFormat, ExportWriter } from '../../export'
 import { auditHeadline, type AuditReport } from '../../export/audit/audit-report'
 import type { ExportOutcome } from '../../export/export-with-audit'
 import type { UnitExport } from '../../export/export-units'
+import { listAttachments } from '../../export/pdf/attachments'
 import { localDay } from '../../../../core/rules/inspection/deadline'
 import { MESSAGES } from '../../text/zh-cn'
 import type { HandlerDeps } from '../deps'
@@ -80,6 +81,17 @@ export function exportHandlers(deps: HandlerDeps): Pick<Handlers, 'export:run' |
       const written: ExportOutcome['written'] = []
       const generatedAt = deps.now()
       const documentDir = places.attachmentBase(session.currentPath) ?? folder
+      // Every attachment is read and checked before the first file is written.
+      if (unique.includes('pdf') && document.data.attachments.length > 0) {
+        report({ running: true, percent: 0, label: `正在检查附件（${document.data.attachments.length} 个）` })
+        try {
+          const listed = await listAttachments(document.data.attachments, documentDir)
+          report({ running: true, percent: 0, label: `附件：${listed.map((a) => `${a.title}（${a.pages} 页）`).join('、')}` })
+        } catch (e) {
+          report({ running: false, percent: 0, label: '' })
+          return err('EXPORT_FAILED', `PDF 导出失败：${e instanceof Error ? e.message : String(e)}`)
+        }
+      }
       const result: Result<never> | undefined = await (async () => {
         for (const [i, format] of unique.entries()) {
           const label = FORMAT_LABELS[format]
