@@ -46,6 +46,8 @@ export interface WriteDocumentDeps {
   backupsDir: string
   backupPolicy?: BackupPolicy
   sleep?: (ms: number) => Promise<void>
+  /** The officer confirmed replacing a read-only file. */
+  replaceReadOnly?: boolean
 }
 
 /** Never mutates `document`: on failure the renderer's copy is exactly what the officer typed. */
@@ -53,6 +55,6 @@ export async function writeDocumentAt(deps: WriteDocumentDeps, path: string, doc
   const savedAt = now.toISOString()
   const text = serializeDocument(document, deps.appVersion, savedAt)
   await backupBeforeSave(deps.fs, deps.backupsDir, path, now, deps.backupPolicy)
-  const written = await atomicWrite(path, text, { fs: deps.fs, keepBak: true, ...(deps.sleep ? { sleep: deps.sleep } : {}) })
+  const written = await atomicWrite(path, text, { fs: deps.fs, keepBak: true, ...(deps.sleep ? { sleep: deps.sleep } : {}), ...(deps.replaceReadOnly ? { replaceReadOnly: true } : {}) })
   return written.ok ? ok({ savedAt }) : written
 }
