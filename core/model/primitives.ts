@@ -1,6 +1,7 @@
 // Shared field schemas. Messages are Chinese because they reach the officer (form, file load, IPC).
 import { z } from 'zod'
 import { parseYuan } from '../money/money'
+import './zod-messages'
 
 export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, { error: '编号只能包含字母、数字、下划线、点和连字符' })
 

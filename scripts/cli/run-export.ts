@@ -15,6 +15,7 @@ import { exportWithAudit } from '../../electron/main/export/export-with-audit'
 import { loadCatalog } from '../../electron/main/templates/catalog-loader'
 import { loadNarrativeTemplate } from '../../electron/main/templates/narrative-template'
 import { parseExportArgs } from './args'
+import { failureText } from './cli-errors'
 
 export interface Console {
   log(s: string): void
@@ -55,7 +56,12 @@ export async function runExport(argv: readonly string[], out: Console, now: () =
     if (gate.reasons.length > 20) out.error(`  …另有 ${gate.reasons.length - 20} 个错误`)
     return 4
   }
-  await mkdir(outDir, { recursive: true })
+  try {
+    await mkdir(outDir, { recursive: true })
+  } catch (e) {
+    out.error(`无法创建导出文件夹 ${outDir}：${failureText(e, '导出')}`)
+    return 3
+  }
   const base = { document, analysis, outDir, baseName: outputBaseName(input), generatedAt, documentDir: dirname(resolve(input)), xlsxSplitTables: parsed.args.splitTables, audit: parsed.args.audit }
   let auditOk = true
   try {
@@ -70,7 +76,7 @@ export async function runExport(argv: readonly string[], out: Console, now: () =
       auditOk = auditPassed(outcome.audit)
     }
   } catch (e) {
-    out.error(`导出失败：${e instanceof Error ? e.message : String(e)}`)
+    out.error(`导出失败：${failureText(e, '导出')}`)
     return 3
   }
   if (parsed.args.units) {
@@ -87,7 +93,7 @@ export async function runExport(argv: readonly string[], out: Console, now: () =
         }
       }
     } catch (e) {
-      out.error(`单位预算公开导出失败：${e instanceof Error ? e.message : String(e)}`)
+      out.error(`单位预算公开导出失败：${failureText(e, '导出')}`)
       return 3
     }
   }

@@ -3,6 +3,7 @@
 import { err, ok, type Result } from '../../../core/api/result'
 import { loadDocument, serializeDocument, type BudgetDocument, type LoadResult } from '../../../core/document/envelope'
 import { atomicWrite } from './atomic-write'
+import { megabytes } from './bounded-read'
 import { backupBeforeSave, type BackupPolicy } from './backups'
 import { fsErrorResult } from './fs-errors'
 import type { FsLayer } from './fs-layer'
@@ -11,7 +12,7 @@ import type { FsLayer } from './fs-layer'
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
 export function tooLargeMessage(bytes: number): string {
-  return `文件过大（${Math.round(bytes / 1048576)} MB，上限 ${MAX_DOCUMENT_BYTES / 1048576} MB），不是有效的预算公开文档`
+  return `文件过大（${megabytes(bytes)}，上限 ${megabytes(MAX_DOCUMENT_BYTES)}），不是有效的预算公开文档`
 }
 const MAX_PROBLEMS = 50
 
@@ -32,6 +33,8 @@ export async function readDocumentAt(fs: FsLayer, path: string): Promise<Result<
   try {
     const st = await fs.stat(path)
     if (st.isDirectory()) return fsErrorResult({ code: 'EISDIR' }, '读取', path)
+    // A FIFO or a device (a *.json named pipe) would block the read forever.
+    if (!st.isFile()) return err('INVALID_DOCUMENT', '所选的不是普通文件，无法作为文档打开', [path])
     if (st.size > MAX_DOCUMENT_BYTES) return err('INVALID_DOCUMENT', tooLargeMessage(st.size))
     buf = await fs.readFile(path)
   } catch (e) {

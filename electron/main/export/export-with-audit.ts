@@ -4,6 +4,7 @@
 import type { ExportFormat } from './index'
 import { auditExport, type AuditReport, type AuditTarget } from './audit'
 import { listAttachments, type ListedAttachment } from './pdf/attachments'
+import { writeStaged } from './staging'
 import { xlsxFiles } from './write-xlsx'
 import type { ExportRequest, ExportWriter } from './writers'
 
@@ -45,15 +46,25 @@ export async function auditWritten(req: ExportRequest, written: ExportOutcome['w
 
 /** Writes `formats` in order, then audits. Throws what a writer throws; a difference is reported, never thrown. */
 export async function exportWithAudit(req: ExportRequest, formats: readonly ExportFormat[], writers: Readonly<Record<ExportFormat, ExportWriter>>, steps: ExportSteps = {}): Promise<ExportOutcome> {
-  const files: string[] = []
-  const byFormat: ExportOutcome['written'] = []
   const attachments = formats.includes('pdf') ? await listAttachments(req.document.data.attachments, req.documentDir) : []
   steps.onAttachments?.(attachments)
-  for (const [i, format] of formats.entries()) {
-    steps.onFormat?.(format, i)
-    const written = await writers[format](req)
-    files.push(...written)
-    byFormat.push({ format, files: written })
+  // Every format into a staging folder; moved into req.outDir only when all succeeded.
+  const byFormat: ExportOutcome['written'] = []
+  const ranges: { format: ExportFormat; count: number }[] = []
+  const files = await writeStaged(req.outDir, async (staging) => {
+    const all: string[] = []
+    for (const [i, format] of formats.entries()) {
+      steps.onFormat?.(format, i)
+      const written = await writers[format]({ ...req, outDir: staging })
+      all.push(...written)
+      ranges.push({ format, count: written.length })
+    }
+    return all
+  })
+  let at = 0
+  for (const r of ranges) {
+    byFormat.push({ format: r.format, files: files.slice(at, at + r.count) })
+    at += r.count
   }
   if (req.audit === false) return { files, written: byFormat, attachments }
   steps.onAudit?.()

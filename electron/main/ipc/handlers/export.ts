@@ -12,6 +12,7 @@ import { auditHeadline, type AuditReport } from '../../export/audit/audit-report
 import type { ExportOutcome } from '../../export/export-with-audit'
 import type { UnitExport } from '../../export/export-units'
 import { listAttachments } from '../../export/pdf/attachments'
+import { writeStaged } from '../../export/staging'
 import { localDay } from '../../../../core/rules/inspection/deadline'
 import { MESSAGES } from '../../text/zh-cn'
 import type { HandlerDeps } from '../deps'
@@ -92,26 +93,45 @@ export function exportHandlers(deps: HandlerDeps): Pick<Handlers, 'export:run' |
           return err('EXPORT_FAILED', `PDF 导出失败：${e instanceof Error ? e.message : String(e)}`)
         }
       }
+      // Every format into a staging folder, moved into place only when all succeeded (no partial export).
       const result: Result<never> | undefined = await (async () => {
-        for (const [i, format] of unique.entries()) {
-          const label = FORMAT_LABELS[format]
-          report({ running: true, percent: overallPercent(i, unique.length, 0, 1), label: `正在导出 ${label}` })
-          try {
-            const paths = await writers[format]({
-              document,
-              analysis,
-              outDir: folder,
-              baseName,
-              generatedAt,
-              documentDir,
-              onProgress: (done, total, step) => report({ running: true, percent: overallPercent(i, unique.length, done, total), label: `正在导出 ${label}：${step}` }),
-            })
-            written.push({ format, files: paths })
-            files.push(...paths.map((f) => basename(f)))
-          } catch (e) {
-            if (errnoCode(e)) return fsErrorResult(e, '导出', folder)
-            return err('EXPORT_FAILED', `${label} 导出失败：${e instanceof Error ? e.message : String(e)}`)
-          }
+        let failure: Result<never> | undefined
+        const ranges: { format: ExportFormat; count: number }[] = []
+        let finals: string[]
+        try {
+          finals = await writeStaged(folder, async (staging) => {
+            const all: string[] = []
+            for (const [i, format] of unique.entries()) {
+              const label = FORMAT_LABELS[format]
+              report({ running: true, percent: overallPercent(i, unique.length, 0, 1), label: `正在导出 ${label}` })
+              try {
+                const paths = await writers[format]({
+                  document,
+                  analysis,
+                  outDir: staging,
+                  baseName,
+                  generatedAt,
+                  documentDir,
+                  onProgress: (done, total, step) => report({ running: true, percent: overallPercent(i, unique.length, done, total), label: `正在导出 ${label}：${step}` }),
+                })
+                all.push(...paths)
+                ranges.push({ format, count: paths.length })
+              } catch (e) {
+                failure = errnoCode(e) ? fsErrorResult(e, '导出', folder) : err('EXPORT_FAILED', `${label} 导出失败：${e instanceof Error ? e.message : String(e)}`)
+                throw e
+              }
+            }
+            return all
+          })
+        } catch (e) {
+          return failure ?? fsErrorResult(e, '导出', folder)
+        }
+        let at = 0
+        for (const r of ranges) {
+          const paths = finals.slice(at, at + r.count)
+          at += r.count
+          written.push({ format: r.format, files: paths })
+          files.push(...paths.map((f) => basename(f)))
         }
         return undefined
       })()
