@@ -16,6 +16,7 @@ import { loadCatalog } from '../../electron/main/templates/catalog-loader'
 import { loadNarrativeTemplate } from '../../electron/main/templates/narrative-template'
 import { parseExportArgs } from './args'
 import { failureText } from './cli-errors'
+import { explainMkdirError } from '../../electron/main/documents/explain-mkdir'
 
 export interface Console {
   log(s: string): void
@@ -59,7 +60,7 @@ export async function runExport(argv: readonly string[], out: Console, now: () =
   try {
     await mkdir(outDir, { recursive: true })
   } catch (e) {
-    out.error(`无法创建导出文件夹 ${outDir}：${failureText(e, '导出')}`)
+    out.error(`无法创建导出文件夹 ${outDir}：${failureText(await explainMkdirError(e, outDir), '导出')}`)
     return 3
   }
   const base = { document, analysis, outDir, baseName: outputBaseName(input), generatedAt, documentDir: dirname(resolve(input)), xlsxSplitTables: parsed.args.splitTables, audit: parsed.args.audit }

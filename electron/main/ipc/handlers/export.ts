@@ -4,6 +4,7 @@ import { basename } from 'node:path'
 import type { ExportAudit, ExportProgress } from '../../../../core/api/contract'
 import { err, ok, type Result } from '../../../../core/api/result'
 import { analyze, type Analysis } from '../../../../core/rules/analyze'
+import { explainMkdirError } from '../../documents/explain-mkdir'
 import { fsErrorResult } from '../../documents/fs-errors'
 import { errnoCode } from '../../documents/fs-layer'
 import { suggestedFileName } from '../../documents/places'
@@ -62,7 +63,7 @@ export function exportHandlers(deps: HandlerDeps): Pick<Handlers, 'export:run' |
         await deps.fs.mkdir(folder)
       } catch (e) {
         report({ running: false, percent: 0, label: '' })
-        return fsErrorResult(e, '导出', folder)
+        return fsErrorResult(await explainMkdirError(e, folder), '导出', folder)
       }
       let analysis: Analysis
       try {
