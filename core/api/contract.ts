@@ -135,11 +135,11 @@ export const CONTRACT = {
   },
   'document:save': {
     /** Saves over the file this session opened or last saved; NO_PATH when there is none. */
-    request: z.object({ document: Envelope }),
+    request: z.object({ document: Envelope, replaceReadOnly: z.boolean().optional() }),
     response: z.object({ ref: DocumentRef, savedAt: z.string() }),
   },
   'document:saveAs': {
-    request: z.object({ document: Envelope, name: DocumentName.optional() }),
+    request: z.object({ document: Envelope, name: DocumentName.optional(), replaceReadOnly: z.boolean().optional() }),
     response: z.object({ ref: DocumentRef, savedAt: z.string() }),
   },
   'recovery:write': {

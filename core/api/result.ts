@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'FILE_LOCKED'
   | 'NO_PERMISSION'
+  | 'READ_ONLY' // the target file is read-only: the UI asks, then repeats the call with replaceReadOnly
   | 'DISK_FULL'
   | 'INVALID_DOCUMENT'
   | 'NEWER_VERSION'

@@ -39,14 +39,17 @@ function fail(code: LoadErrorCode, message: string, problems: LoadProblem[] = []
 }
 
 /** Parses a document file's text. Never throws. */
-export function loadDocument(text: string): LoadResult {
+export function loadDocument(input: string): LoadResult {
+  // Notepad and some editors save UTF-8 with a byte-order mark; JSON.parse refuses it.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
   if (text.trim() === '') return fail('EMPTY', '文件是空的，无法打开')
   let raw: unknown
   try {
     raw = JSON.parse(text)
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e)
-    return fail('MALFORMED_JSON', `文件已损坏或不完整，不是有效的 JSON（${detail}）`)
+    // The engine's text is English; only the position is passed on.
+    const position = /position (\d+)/.exec(e instanceof Error ? e.message : '')?.[1]
+    return fail('MALFORMED_JSON', `文件已损坏或不完整，不是有效的 JSON${position ? `（第 ${Number(position) + 1} 个字符附近）` : ''}`)
   }
   return loadDocumentValue(raw)
 }

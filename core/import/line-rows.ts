@@ -181,7 +181,7 @@ export function parseLineSheet(spec: LineSheetSpec, catalog: Catalog, changes?: 
     const unit = get('unit') || spec.defaults.unit || ''
 
     if (errors.length > 0 || functionCode === undefined || economicCode === undefined || amount === undefined) {
-      out.problems.push(...errors)
+      for (const e of errors) out.problems.push(e)
       continue
     }
     out.drafts.push({

@@ -10,6 +10,7 @@ import type { UnitType } from '../model/enums'
 import type { Unit } from '../model/organization'
 import { CODE_KIND_LABELS, type CodeChangeTable } from '../rollover/code-changes'
 import { assembleLines, type CarryoverLine, type ContinuingProject, type DuplicateRow, type RowLocation } from './assemble'
+import { visibleContent } from './hidden-content'
 import { applyIncome, departmentFor, readSheets } from './read-sheets'
 import type { ColumnMappingInput } from './mapping'
 import type { SkippedRow } from './line-rows'
@@ -24,6 +25,8 @@ export interface ImportOptions {
   codeChanges?: CodeChangeTable
   /** replace (default): the imported lines replace every line of the base document; append: they are added. */
   lines?: 'replace' | 'append'
+  /** Hidden sheets, rows and columns are imported too (the officer confirmed); otherwise reported and left out. */
+  includeHidden?: boolean
   /** Types for units a mapped workbook names but the document lacks (default 行政单位, with a warning). */
   newUnitTypes?: Readonly<Record<string, UnitType>>
   /** Without a base document: the budget year (else the 部门 sheet's, else the catalog's). */
@@ -72,8 +75,10 @@ export type ImportOutcome = { ok: true; document: BudgetDocument; preview: Impor
 const SEVERITY = { error: 0, warning: 1 } as const
 
 export function previewImport(sheets: readonly SheetData[], mapping: ImportMapping, base: BudgetDocument | undefined, catalog: Catalog, options: ImportOptions = {}): ImportPreview {
-  const read = readSheets(sheets, mapping, catalog, options.codeChanges)
+  const hidden: ImportProblem[] = []
+  const read = readSheets(visibleContent(sheets, options.includeHidden === true, hidden), mapping, catalog, options.codeChanges)
   const problems = read.problems
+  for (const p of hidden) problems.push(p)
   const dept = departmentFor(read, base, catalog, options, problems)
   const baseData = base?.data
   const ctx: EntityContext = {

@@ -34,10 +34,11 @@ export function isImportTemplate(sheets: readonly SheetData[]): boolean {
 export function readSheets(sheets: readonly SheetData[], mapping: 'template' | ColumnMappingInput | readonly ColumnMappingInput[], catalog: Catalog, changes?: CodeChangeTable): ReadSheets {
   const out: ReadSheets = { units: [], projects: [], lines: [], problems: [], unknownCodes: [], skipped: [] }
   const addLines = (parsed: ReturnType<typeof parseLineSheet>) => {
-    out.lines.push(...parsed.drafts)
-    out.problems.push(...parsed.problems)
-    out.unknownCodes.push(...parsed.unknownCodes)
-    out.skipped.push(...parsed.skipped)
+    // No argument spreading: a sheet of 150 000 rows would overflow the call stack.
+    for (const d of parsed.drafts) out.lines.push(d)
+    for (const p of parsed.problems) out.problems.push(p)
+    for (const u of parsed.unknownCodes) out.unknownCodes.push(u)
+    for (const s of parsed.skipped) out.skipped.push(s)
   }
   if (mapping === 'template') {
     const p = out.problems

@@ -24,6 +24,8 @@ export const ImportProblemSchema = z.object({
 /** What the renderer may choose; the code-change table, version and clock are main's. */
 export const ImportOptionsSchema = z.object({
   lines: z.enum(['replace', 'append']).optional(),
+  /** The officer confirmed that hidden sheets, rows and columns are imported too. */
+  includeHidden: z.boolean().optional(),
   newUnitTypes: z.record(z.string().max(500), UnitType).optional(),
   budgetYear: Year.optional(),
 })

@@ -6,6 +6,12 @@ export interface SheetData {
   name: string
   /** rows[0] is the sheet's row 1; a row may be shorter than others; empty cells are ''. */
   rows: string[][]
+  /** The sheet is hidden in Excel (veryHidden: only a macro or the XML can show it). */
+  hidden?: 'hidden' | 'veryHidden'
+  /** 1-based numbers of hidden rows that hold content. */
+  hiddenRows?: number[]
+  /** 0-based indexes of hidden columns that hold content. */
+  hiddenColumns?: number[]
 }
 
 /** Where a problem is: 1-based row as Excel shows it, column letter and the column's header text. */

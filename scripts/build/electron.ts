@@ -7,7 +7,7 @@ import { join, relative } from 'node:path'
 import { build, type InlineConfig } from 'vite'
 
 interface Entry {
-  name: 'main' | 'preload'
+  name: 'main' | 'preload' | 'workbook-worker'
   input: string
   external: (id: string) => boolean
 }
@@ -20,6 +20,8 @@ export async function buildElectron(root: string, log: (s: string) => void = () 
   const isDep = (id: string) => deps.some((d) => id === d || id.startsWith(`${d}/`))
   const entries: Entry[] = [
     { name: 'main', input: join(root, 'electron/main/index.ts'), external: (id) => id === 'electron' || builtins.has(id) || id.startsWith('node:') || isDep(id) },
+    // Workbooks are parsed in a worker thread (electron/main/import/workbook-thread.ts).
+    { name: 'workbook-worker', input: join(root, 'electron/main/import/workbook-worker.ts'), external: (id) => id === 'electron' || builtins.has(id) || id.startsWith('node:') || isDep(id) },
     { name: 'preload', input: join(root, 'electron/preload/index.ts'), external: (id) => id === 'electron' },
   ]
   for (const entry of entries) {

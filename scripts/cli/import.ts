@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { writeExportFile } from '../../electron/main/export/write-export-file'
+import { failureText, runCli } from './cli-errors'
 import { serializeDocument, type BudgetDocument } from '../../core/document/envelope'
 import { applyImport, ColumnMapping, formatProblem, isImportTemplate, suggestMapping, templateBudgetYear, type ColumnMappingInput, type ImportMapping, type SheetData } from '../../core/import'
 import { fenToYuanString, parseYuan, roundFenToWanCents } from '../../core/money/money'
@@ -109,7 +110,12 @@ export async function runImport(argv: readonly string[], out: Console, now: () =
       out.error(USAGE)
       return 2
     }
-    await writeImportTemplate(v.template, year, loadCatalog(year))
+    try {
+      await writeImportTemplate(v.template, year, loadCatalog(year))
+    } catch (e) {
+      out.error(`无法写入导入模板 ${v.template}：${failureText(e, '保存')}`)
+      return 3
+    }
     out.log(`已生成${year}年导入模板：${v.template}`)
     return 0
   }
@@ -164,12 +170,18 @@ export async function runImport(argv: readonly string[], out: Console, now: () =
     out.error(`导入未完成：${errors} 个错误，${warnings} 条提示；未写入任何文件。请修改工作簿后重新导入`)
     return 1
   }
-  await writeExportFile(v.out, serializeDocument(outcome.document, version, savedAt), undefined, '保存')
+  try {
+    await writeExportFile(v.out, serializeDocument(outcome.document, version, savedAt), undefined, '保存')
+  } catch (e) {
+    out.error(`无法写入文档 ${v.out}：${failureText(e, '保存')}`)
+    return 3
+  }
   out.log(`已写入文档：${v.out}（${warnings} 条提示请核对）`)
   return 0
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const code = await runImport(process.argv.slice(2), { log: (s) => console.log(s), error: (s) => console.error(s) })
+  const io = { log: (s: string) => console.log(s), error: (s: string) => console.error(s) }
+  const code = await runCli(() => runImport(process.argv.slice(2), io), '导入', io.error)
   process.exit(code)
 }

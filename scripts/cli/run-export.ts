@@ -15,6 +15,8 @@ import { exportWithAudit } from '../../electron/main/export/export-with-audit'
 import { loadCatalog } from '../../electron/main/templates/catalog-loader'
 import { loadNarrativeTemplate } from '../../electron/main/templates/narrative-template'
 import { parseExportArgs } from './args'
+import { failureText } from './cli-errors'
+import { explainMkdirError } from '../../electron/main/documents/explain-mkdir'
 
 export interface Console {
   log(s: string): void
@@ -55,18 +57,27 @@ export async function runExport(argv: readonly string[], out: Console, now: () =
     if (gate.reasons.length > 20) out.error(`  …另有 ${gate.reasons.length - 20} 个错误`)
     return 4
   }
-  await mkdir(outDir, { recursive: true })
+  try {
+    await mkdir(outDir, { recursive: true })
+  } catch (e) {
+    out.error(`无法创建导出文件夹 ${outDir}：${failureText(await explainMkdirError(e, outDir), '导出')}`)
+    return 3
+  }
   const base = { document, analysis, outDir, baseName: outputBaseName(input), generatedAt, documentDir: dirname(resolve(input)), xlsxSplitTables: parsed.args.splitTables, audit: parsed.args.audit }
   let auditOk = true
   try {
-    const outcome = await exportWithAudit(base, formats, WRITERS)
+    const outcome = await exportWithAudit(base, formats, WRITERS, {
+      onAttachments: (list) => {
+        for (const a of list) out.log(`附件：${a.title}（${a.path}，${a.pages} 页）`)
+      },
+    })
     for (const w of outcome.written) for (const file of w.files) out.log(`已导出 ${w.format.toUpperCase()}：${file}`)
     if (outcome.audit) {
       out.log(auditMessage(outcome.audit))
       auditOk = auditPassed(outcome.audit)
     }
   } catch (e) {
-    out.error(`导出失败：${e instanceof Error ? e.message : String(e)}`)
+    out.error(`导出失败：${failureText(e, '导出')}`)
     return 3
   }
   if (parsed.args.units) {
@@ -83,7 +94,7 @@ export async function runExport(argv: readonly string[], out: Console, now: () =
         }
       }
     } catch (e) {
-      out.error(`单位预算公开导出失败：${e instanceof Error ? e.message : String(e)}`)
+      out.error(`单位预算公开导出失败：${failureText(e, '导出')}`)
       return 3
     }
   }

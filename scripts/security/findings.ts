@@ -11,7 +11,7 @@ export interface ScanFinding {
   description: string
 }
 
-/** RFC 4180 rows: quoted fields may hold commas, line breaks and doubled quotes. */
+/** RFC 4180 rows: quoted fields may hold commas, line breaks and doubled quotes. Throws on a torn file (a quote left open). */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = []
   let row: string[] = []
@@ -37,14 +37,26 @@ export function parseCsv(text: string): string[][] {
       field = ''
     } else field += ch
   }
+  if (quoted) throw new Error('electronegativity 报告不完整（引号未闭合），扫描不能算通过')
   row.push(field)
   if (row.some((f) => f.trim() !== '')) rows.push(row)
   return rows
 }
 
+const SEVERITIES = new Set(['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH'])
+const ISSUE_ID = /^[A-Z0-9_]+$/
+
 export function parseReport(csv: string): ScanFinding[] {
   const [header, ...rows] = parseCsv(csv)
-  if (!header || header[0]?.trim() !== 'issue') throw new Error('electronegativity report has no header row')
+  if (!header || header[0]?.trim() !== 'issue') throw new Error('electronegativity 报告没有表头行，扫描不能算通过')
+  // Fail closed: a row that is not a whole finding means the report is torn or not what we think it is.
+  rows.forEach((r, i) => {
+    const issue = r[0]?.trim() ?? ''
+    const severity = r[1]?.trim() ?? ''
+    if (r.length !== header.length || !ISSUE_ID.test(issue) || !SEVERITIES.has(severity)) {
+      throw new Error(`electronegativity 报告第 ${i + 2} 行不是完整的检查结果（${r.length} 列，表头 ${header.length} 列），扫描不能算通过`)
+    }
+  })
   return rows.map((r) => {
     const [issue, severity, confidence, file, location, sample, description] = r.map((f) => f.trim())
     return { issue: issue ?? '', severity: severity ?? '', confidence: confidence ?? '', file: file ?? '', location: location ?? '', sample: sample ?? '', description: description ?? '' }

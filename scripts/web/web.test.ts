@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { electronBinaryPath } from '../start/electron-binary'
 import { parseWebArgs } from './args'
-import { browserCommand } from './open-browser'
+import { browserCommand, writeRedirectFile } from './open-browser'
 
 const root = resolve(import.meta.dirname, '..', '..')
 let dir: string
@@ -93,6 +95,18 @@ describe('web arguments', () => {
       expect(r.ok, argv.join(' ')).toBe(false)
       if (!r.ok) expect(r.message).toMatch(/参数有误|端口/)
     }
+  })
+
+  it('opens the browser through a 0600 redirect page, so the token is on no command line', () => {
+    const url = 'http://127.0.0.1:1/?token=secret-token&x="<'
+    const parent = mkdtempSync(join(tmpdir(), 'redirect-'))
+    const file = writeRedirectFile(url, parent)
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+    expect(statSync(join(file, '..')).mode & 0o777).toBe(0o700)
+    const page = readFileSync(file, 'utf8')
+    expect(page).toContain('content="0;url=http://127.0.0.1:1/?token=secret-token&amp;x=&quot;&lt;"')
+    const { args } = browserCommand('linux', pathToFileURL(file).href)
+    expect(args.join(' ')).not.toContain('secret-token')
   })
 
   it('opens the browser without a shell on each platform', () => {

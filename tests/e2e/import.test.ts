@@ -97,7 +97,8 @@ describe('import screens', () => {
     // The officer deletes the row in Excel, saves, and reads the file again: the mapping is kept.
     await writeWorkbook(GOOD_ROWS)
     await page.getByTestId('import-reload').click()
-    await expect.poll(() => report.getAttribute('data-ok')).toBe('true')
+    // The workbook is parsed in a worker thread (started per file): allow for its start-up.
+    await expect.poll(() => report.getAttribute('data-ok'), { timeout: 20_000 }).toBe('true')
     expect(await page.getByTestId('import-summary').textContent()).toContain('共 3 条预算行（基本支出 2 条，项目支出 1 条），合计 1,777,200.00 元（177.72 万元）')
     await page.getByTestId('import-panels').getByText('新增项目（1）').click()
     await page.getByTestId('import-panels').getByText('政务数据平台运维项目（示例市数据局，其他运转类）').waitFor()

@@ -1,9 +1,17 @@
 // The officer's PDF attachments are merged at their place after 十二 (pdf-lib), with their own
 // bookmarks; the 目录, its links and the bookmarks made by pdfmake still point to the right pages.
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { analyze } from '../../core/rules/analyze'
+import { WRITERS } from '../../electron/main/export'
+import { exportWithAudit } from '../../electron/main/export/export-with-audit'
+import { attachmentRefused } from '../../electron/main/export/pdf/attachment-access'
+import { loadCatalog } from '../../electron/main/templates/catalog-loader'
 import { GLOSSARY_TITLE } from '../../core/report/glossary'
 import { exportDocumentPdf, type ExportedPdf } from './pdf/export-sample'
-import { CATALOGUE_PAGES, CATALOGUE_TITLE, documentWithAttachments, OTHER_PAGES, OTHER_TITLE } from './pdf/attachment-fixture'
+import { CATALOGUE_PAGES, CATALOGUE_TITLE, documentWithAttachments, fixturePdf, OTHER_PAGES, OTHER_TITLE } from './pdf/attachment-fixture'
 import { compact, compactPageText } from './pdf/read-pdf'
 import { printedToc } from './pdf/toc-lines'
 import { envelope, syntheticCarryoverDepartment } from '../builders/document-builder'
@@ -79,6 +87,35 @@ describe('PDF attachments', () => {
   it('refuses a missing attachment file with the attachment’s name', async () => {
     const { document, dir } = await documentWithAttachments()
     document.data.attachments[0]!.path = '附件/不存在.pdf'
-    await expect(exportDocumentPdf(document, dir)).rejects.toThrow(`附件“${CATALOGUE_TITLE}”的文件找不到`)
+    await expect(exportDocumentPdf(document, dir)).rejects.toThrow(attachmentRefused(CATALOGUE_TITLE))
+  })
+
+  it('refuses a path out of 附件 (existing or not, absolute or ../) with the same message and writes nothing', async () => {
+    const { document, dir } = await documentWithAttachments()
+    const outside = mkdtempSync(join(tmpdir(), 'pdf-attach-outside-'))
+    writeFileSync(join(outside, 'secret.pdf'), await fixturePdf(OTHER_PAGES))
+    const analysis = analyze(document.data, loadCatalog(document.templateYear))
+    for (const path of [join(outside, 'secret.pdf'), relative(dir, join(outside, 'secret.pdf')), relative(dir, join(outside, 'none.pdf')), '/etc/shadow', '/dev/zero']) {
+      document.data.attachments[0]!.path = path
+      const outDir = mkdtempSync(join(tmpdir(), 'pdf-attach-out-'))
+      const req = { document, analysis, outDir, baseName: 'x', generatedAt: new Date('2026-01-01T00:00:00Z'), documentDir: dir, audit: false }
+      await expect(exportWithAudit(req, ['xlsx', 'pdf'], WRITERS), path).rejects.toThrow(attachmentRefused(CATALOGUE_TITLE))
+      expect(readdirSync(outDir), path).toEqual([])
+    }
+  })
+
+  it('lists the attachments, checked, before writing any file', async () => {
+    const { document, dir } = await documentWithAttachments()
+    const analysis = analyze(document.data, loadCatalog(document.templateYear))
+    const outDir = mkdtempSync(join(tmpdir(), 'pdf-attach-out-'))
+    const seen: string[][] = []
+    const outcome = await exportWithAudit({ document, analysis, outDir, baseName: 'x', generatedAt: new Date('2026-01-01T00:00:00Z'), documentDir: dir, audit: false }, ['pdf'], WRITERS, {
+      onAttachments: () => seen.push(readdirSync(outDir)),
+    })
+    expect(seen).toEqual([[]])
+    expect(outcome.attachments).toEqual([
+      { title: CATALOGUE_TITLE, path: '附件/catalogue.pdf', pages: 2 },
+      { title: OTHER_TITLE, path: '附件/other.pdf', pages: 1 },
+    ])
   })
 })

@@ -126,6 +126,9 @@ describe('the files filter (app.asar)', () => {
     expect(bundles.main).toContain('"..", "preload", "index.cjs"')
     const keep = appFileFilter(config, 'win')
     expect(keep(relative('/app', join('/app/dist/electron/main', '..', 'preload', 'index.cjs')))).toBe(true)
+    // import/workbook-thread.ts: the worker that parses workbooks, beside main.
+    expect(bundles.main).toContain('"..", "workbook-worker", "index.cjs"')
+    expect(keep(relative('/app', join('/app/dist/electron/main', '..', 'workbook-worker', 'index.cjs')))).toBe(true)
     expect(keep(relative('/app', join(rendererDirFor('/app'), 'index.html')))).toBe(true)
   })
 

@@ -3,7 +3,7 @@
 // canary file proves the scanner still runs and its report is read: electronegativity exits 0 even
 // when it finds problems, so a broken scan would otherwise pass silently.
 import { describe, expect, it } from 'vitest'
-import { parseCsv } from '../../scripts/security/findings'
+import { parseCsv, parseReport } from '../../scripts/security/findings'
 import { describeFinding, securityScan, type ScanResult } from '../../scripts/security/scan'
 import { REPO_ROOT } from '../samples/sample-files'
 
@@ -28,6 +28,16 @@ describe('electronegativity', () => {
     const canary = result.findings.filter((f) => f.file === 'canary/insecure-window.js')
     expect(canary.some((f) => f.severity === 'HIGH' && f.issue === 'CONTEXT_ISOLATION_JS_CHECK')).toBe(true)
     expect(canary.some((f) => f.issue === 'HTTP_RESOURCES_JS_CHECK')).toBe(true)
+  })
+
+  it('fails closed on a torn or foreign report instead of reading junk as a harmless finding', () => {
+    const header = 'issue,severity,confidence,file,location,sample,description'
+    const good = `${header}\nSANDBOX_JS_CHECK,MEDIUM,TENTATIVE,source/a.ts,1:2,"new BrowserWindow({})","Review"\n`
+    expect(parseReport(good)).toHaveLength(1)
+    expect(() => parseReport(`${header}\nSANDBOX_JS_CHECK,MEDIUM,TENTATIVE,source/a.ts,1:2,"new Browser`)).toThrow('引号未闭合')
+    expect(() => parseReport(`${header}\nSANDBOX_JS_CHECK,MEDIUM,TENT`)).toThrow('不是完整的检查结果')
+    expect(() => parseReport(`${header}\n<html>proxy error</html>\n`)).toThrow('不是完整的检查结果')
+    expect(() => parseReport('garbage')).toThrow('没有表头行')
   })
 
   it('parses quoted CSV fields with commas, quotes and line breaks', () => {

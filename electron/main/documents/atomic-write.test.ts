@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
+import { chmod, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { atomicWrite, BAK_SUFFIX, RENAME_RETRY_DELAYS_MS } from './atomic-write'
+import { atomicWrite, BAK_SUFFIX, readOnlyMessage, RENAME_RETRY_DELAYS_MS } from './atomic-write'
 import { failing, faultyFs } from './fault-fs.test-helpers'
 import { nodeFs } from './fs-layer'
 
@@ -22,6 +22,25 @@ afterEach(async () => {
 const leftovers = async () => (await readdir(dir)).filter((n) => n.endsWith('.tmp'))
 
 describe('atomicWrite', () => {
+  it('keeps the replaced file’s mode: a private 0600 document stays private', async () => {
+    await chmod(target, 0o600)
+    expect((await atomicWrite(target, 'NEW', { fs: nodeFs, keepBak: true })).ok).toBe(true)
+    expect((await stat(target)).mode & 0o777).toBe(0o600)
+    expect(await readFile(target, 'utf8')).toBe('NEW')
+  })
+
+  it('refuses to replace a read-only file until the officer confirms, then keeps it read-only', async () => {
+    await chmod(target, 0o444)
+    const refused = await atomicWrite(target, 'NEW', { fs: nodeFs, keepBak: true })
+    expect(refused).toEqual({ ok: false, error: { code: 'READ_ONLY', message: readOnlyMessage(target), details: [target] } })
+    expect(readOnlyMessage(target)).toBe('“预算.ysgk.json”是只读文件，需要您确认后才能替换')
+    expect(await readFile(target, 'utf8')).toBe('OLD')
+    expect(await leftovers()).toEqual([])
+    expect((await atomicWrite(target, 'NEW', { fs: nodeFs, keepBak: true, replaceReadOnly: true })).ok).toBe(true)
+    expect(await readFile(target, 'utf8')).toBe('NEW')
+    expect((await stat(target)).mode & 0o777).toBe(0o444)
+  })
+
   it('replaces the file and keeps the previous copy as .bak', async () => {
     const r = await atomicWrite(target, 'NEW', { fs: nodeFs, keepBak: true })
     expect(r.ok).toBe(true)

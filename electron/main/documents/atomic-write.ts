@@ -5,7 +5,7 @@
 // file is untouched and the temp file removed; temp files a crash left are removed by a later save.
 import { randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
-import { ok, type Result } from '../../../core/api/result'
+import { err, ok, type Result } from '../../../core/api/result'
 import { fsErrorResult, isTransientLock, type FileAction } from './fs-errors'
 import { errnoCode, type FileHandleLike, type FsLayer } from './fs-layer'
 
@@ -19,7 +19,16 @@ export interface AtomicWriteOptions {
   sleep?: (ms: number) => Promise<void>
   retryDelaysMs?: readonly number[]
   action?: FileAction
+  /** The officer confirmed replacing a read-only file (else READ_ONLY is returned and nothing is written). */
+  replaceReadOnly?: boolean
 }
+
+export function readOnlyMessage(path: string): string {
+  return `“${basename(path)}”是只读文件，需要您确认后才能替换`
+}
+
+/** No write bit for anyone: Windows' read-only attribute reads as 0o444. */
+export const isReadOnlyMode = (mode: number | undefined): boolean => mode !== undefined && (mode & 0o222) === 0
 
 export const BAK_SUFFIX = '.bak'
 
@@ -34,6 +43,11 @@ export async function atomicWrite(path: string, data: string | Uint8Array, optio
   const action = options.action ?? '保存'
   const sleep = options.sleep ?? defaultSleep
   const delays = options.retryDelaysMs ?? RENAME_RETRY_DELAYS_MS
+  // The replaced file's permissions carry over (a 0600 document stays private); a read-only file
+  // is replaced only when the officer has confirmed.
+  const existing = await fs.stat(path).catch(() => undefined)
+  const mode = existing?.isFile() ? existing.mode : undefined
+  if (isReadOnlyMode(mode) && options.replaceReadOnly !== true) return err('READ_ONLY', readOnlyMessage(path), [path])
   const temp = tempPathFor(path)
   let handle: FileHandleLike | undefined
   const cleanup = async () => {
@@ -48,6 +62,7 @@ export async function atomicWrite(path: string, data: string | Uint8Array, optio
     const h = handle
     handle = undefined
     await h.close()
+    if (mode !== undefined && fs.chmod) await fs.chmod(temp, mode & 0o7777)
   } catch (e) {
     await cleanup()
     return fsErrorResult(e, action, path)
@@ -64,6 +79,8 @@ export async function atomicWrite(path: string, data: string | Uint8Array, optio
       }
     }
   }
+  // Windows refuses to rename over a read-only file; the officer confirmed, so lift the attribute.
+  if (isReadOnlyMode(mode) && process.platform === 'win32' && fs.chmod) await fs.chmod(path, 0o666).catch(() => undefined)
   for (let attempt = 0; ; attempt++) {
     try {
       await fs.rename(temp, path)

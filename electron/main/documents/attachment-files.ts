@@ -1,12 +1,14 @@
 // PDF attachments (十二 其他说明): the chosen file is checked to be a PDF the export can merge, then
-// kept beside the document — copied into `附件/` when it lives elsewhere — so the document stores a
-// path relative to its own folder and still finds the file when the folder is moved or copied.
+// kept beside the document — copied into `附件/` unless it is already there — so the document stores
+// a path relative to its own folder and still finds the file when the folder is moved or copied. The
+// export reads attachments from `附件/` only (export/pdf/attachment-access.ts).
 import { basename, extname, isAbsolute, join, relative, sep } from 'node:path'
 import { err, ok, type Result } from '../../../core/api/result'
 import { atomicWrite } from './atomic-write'
 import { fsErrorResult } from './fs-errors'
 import type { FsLayer } from './fs-layer'
 import { exists } from './fs-layer'
+import { megabytes, readRegularFile } from './bounded-read'
 import { PDFDocument } from 'pdf-lib'
 
 export const ATTACHMENT_FOLDER = '附件'
@@ -19,14 +21,14 @@ export interface CheckedPdf {
 }
 
 /** Reads `path` and checks it is a PDF pdf-lib can open (not encrypted, at least one page). */
-export async function readCheckedPdf(fs: FsLayer, path: string): Promise<Result<CheckedPdf>> {
+export async function readCheckedPdf(path: string): Promise<Result<CheckedPdf>> {
   const name = basename(path)
   let bytes: Buffer
   try {
-    const st = await fs.stat(path)
-    if (!st.isFile()) return err('INVALID_REQUEST', `“${name}”不是文件`)
-    if (st.size > MAX_ATTACHMENT_BYTES) return err('INVALID_REQUEST', `附件“${name}”过大（${Math.round(st.size / 1048576)} MB，上限 ${MAX_ATTACHMENT_BYTES / 1048576} MB）`)
-    bytes = await fs.readFile(path)
+    const read = await readRegularFile(path, MAX_ATTACHMENT_BYTES)
+    if (!read.ok && read.reason === 'not-regular') return err('INVALID_REQUEST', `“${name}”不是普通文件，请选择 PDF 文件`)
+    if (!read.ok) return err('INVALID_REQUEST', `附件“${name}”过大（${megabytes(read.size ?? 0)}，上限 ${megabytes(MAX_ATTACHMENT_BYTES)}）`)
+    bytes = read.bytes
   } catch (e) {
     return fsErrorResult(e, '读取', path)
   }
@@ -54,14 +56,22 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.length), Buffer.from(b.buffer, b.byteOffset, b.length)) === 0
 }
 
+async function realFolder(fs: FsLayer, folder: string): Promise<string> {
+  try {
+    return await fs.realpath(folder)
+  } catch {
+    return folder
+  }
+}
+
 /**
- * Keeps the PDF beside the document: a file already inside `base` is used where it is; another is
+ * Keeps the PDF beside the document: a file already inside `base/附件` is used where it is; another is
  * copied to `附件/<name>.pdf` (`<name>（2）.pdf` … when a different file has that name).
  */
 export async function placeAttachment(fs: FsLayer, base: string, source: string, pdf: CheckedPdf): Promise<Result<{ path: string; copied: boolean }>> {
-  const inside = relativeInside(base, source)
-  if (inside !== undefined) return ok({ path: inside, copied: false })
   const folder = join(base, ATTACHMENT_FOLDER)
+  const inside = relativeInside(await realFolder(fs, folder), await fs.realpath(source).catch(() => source))
+  if (inside !== undefined) return ok({ path: `${ATTACHMENT_FOLDER}/${inside}`, copied: false })
   try {
     await fs.mkdir(folder)
   } catch (e) {

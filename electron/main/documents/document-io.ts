@@ -3,6 +3,7 @@
 import { err, ok, type Result } from '../../../core/api/result'
 import { loadDocument, serializeDocument, type BudgetDocument, type LoadResult } from '../../../core/document/envelope'
 import { atomicWrite } from './atomic-write'
+import { megabytes } from './bounded-read'
 import { backupBeforeSave, type BackupPolicy } from './backups'
 import { fsErrorResult } from './fs-errors'
 import type { FsLayer } from './fs-layer'
@@ -11,7 +12,7 @@ import type { FsLayer } from './fs-layer'
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
 export function tooLargeMessage(bytes: number): string {
-  return `文件过大（${Math.round(bytes / 1048576)} MB，上限 ${MAX_DOCUMENT_BYTES / 1048576} MB），不是有效的预算公开文档`
+  return `文件过大（${megabytes(bytes)}，上限 ${megabytes(MAX_DOCUMENT_BYTES)}），不是有效的预算公开文档`
 }
 const MAX_PROBLEMS = 50
 
@@ -32,6 +33,8 @@ export async function readDocumentAt(fs: FsLayer, path: string): Promise<Result<
   try {
     const st = await fs.stat(path)
     if (st.isDirectory()) return fsErrorResult({ code: 'EISDIR' }, '读取', path)
+    // A FIFO or a device (a *.json named pipe) would block the read forever.
+    if (!st.isFile()) return err('INVALID_DOCUMENT', '所选的不是普通文件，无法作为文档打开', [path])
     if (st.size > MAX_DOCUMENT_BYTES) return err('INVALID_DOCUMENT', tooLargeMessage(st.size))
     buf = await fs.readFile(path)
   } catch (e) {
@@ -46,6 +49,8 @@ export interface WriteDocumentDeps {
   backupsDir: string
   backupPolicy?: BackupPolicy
   sleep?: (ms: number) => Promise<void>
+  /** The officer confirmed replacing a read-only file. */
+  replaceReadOnly?: boolean
 }
 
 /** Never mutates `document`: on failure the renderer's copy is exactly what the officer typed. */
@@ -53,6 +58,6 @@ export async function writeDocumentAt(deps: WriteDocumentDeps, path: string, doc
   const savedAt = now.toISOString()
   const text = serializeDocument(document, deps.appVersion, savedAt)
   await backupBeforeSave(deps.fs, deps.backupsDir, path, now, deps.backupPolicy)
-  const written = await atomicWrite(path, text, { fs: deps.fs, keepBak: true, ...(deps.sleep ? { sleep: deps.sleep } : {}) })
+  const written = await atomicWrite(path, text, { fs: deps.fs, keepBak: true, ...(deps.sleep ? { sleep: deps.sleep } : {}), ...(deps.replaceReadOnly ? { replaceReadOnly: true } : {}) })
   return written.ok ? ok({ savedAt }) : written
 }

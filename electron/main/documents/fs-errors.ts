@@ -4,7 +4,7 @@
 import { err, type ErrorCode, type Result } from '../../../core/api/result'
 import { errnoCode } from './fs-layer'
 
-export type FileAction = '保存' | '读取' | '导出' | '写入恢复记录'
+export type FileAction = '保存' | '读取' | '导出' | '导入' | '写入恢复记录'
 
 interface Mapping {
   code: ErrorCode

@@ -10,6 +10,8 @@ export interface FileHandleLike {
 
 export interface StatLike {
   size: number
+  /** POSIX permission bits (Windows: 0o444 when the read-only attribute is set). */
+  mode?: number
   mtime: Date
   isFile(): boolean
   isDirectory(): boolean
@@ -25,6 +27,7 @@ export interface FsLayer {
   readdir(path: string): Promise<string[]>
   stat(path: string): Promise<StatLike>
   realpath(path: string): Promise<string>
+  chmod?(path: string, mode: number): Promise<void>
 }
 
 export const nodeFs: FsLayer = {
@@ -39,6 +42,7 @@ export const nodeFs: FsLayer = {
   readdir: (p) => fsp.readdir(p),
   stat: (p) => fsp.stat(p),
   realpath: (p) => fsp.realpath(p),
+  chmod: (p, mode) => fsp.chmod(p, mode),
 }
 
 export function errnoCode(e: unknown): string | undefined {

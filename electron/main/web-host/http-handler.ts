@@ -1,5 +1,6 @@
 // One HTTP request of the web host: Host check → static file or `POST /api/<method>` → JSON Result.
 // The protocol is described at the top of index.ts.
+import { timingSafeEqual } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { err, type Result } from '../../../core/api/result'
@@ -58,6 +59,14 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, ctx: HostC
   }
 }
 
+/** Constant-time: the answer's timing tells nothing about how much of the token was right. */
+export function isValidToken(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false
+  const a = Buffer.from(given)
+  const b = Buffer.from(token)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
 /** The request body, or undefined once it exceeds `limit` (the connection is then answered 413). */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
@@ -84,7 +93,12 @@ async function serveApi(req: IncomingMessage, res: ServerResponse, ctx: HostCont
   if (req.method !== 'POST') return sendResult(res, 405, err('INVALID_REQUEST', '接口只接受 POST 请求'))
   const token = req.headers[TOKEN_HEADER]
   const sender = { kind: 'web' as const, token: typeof token === 'string' ? token : undefined }
-  if (!isAllowedOrigin(req.headers.origin, ctx.port)) return sendResult(res, 403, err('FORBIDDEN', '请求来源不可信，已拒绝'))
+  // Origin and token before a byte of the body is read: an unauthenticated request costs no memory.
+  // `Connection: close` drops whatever body the client still sends.
+  if (!isAllowedOrigin(req.headers.origin, ctx.port) || !isValidToken(token, ctx.token)) {
+    res.setHeader('Connection', 'close')
+    return sendResult(res, 403, err('FORBIDDEN', '请求来源不可信，已拒绝'))
+  }
   const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase()
   if (contentType !== 'application/json') return sendResult(res, 415, err('INVALID_REQUEST', '请求应为 JSON（Content-Type: application/json）'))
   const body = await readBody(req, ctx.maxBodyBytes)

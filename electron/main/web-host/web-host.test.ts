@@ -80,6 +80,21 @@ describe('web host', () => {
     expect(good.headers['content-security-policy']).toBeDefined()
   })
 
+  it('refuses a request without the token before reading its body', async () => {
+    // The client declares 50 MB and sends 10 bytes: the answer must come without waiting for the rest.
+    const reply = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: host.port, path: '/api/recovery:write', method: 'POST', headers: { host: `127.0.0.1:${host.port}`, 'content-type': 'application/json', 'content-length': String(50 * 1024 * 1024) } }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
+      })
+      req.on('error', reject)
+      req.write('{"document"')
+    })
+    expect(reply.status).toBe(403)
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '请求来源不可信，已拒绝' } })
+  })
+
   it('refuses cross-origin browser requests, wrong verbs, wrong types, bad JSON and large bodies', async () => {
     expect((await api('app:info', {}, { origin: 'http://evil.example' })).status).toBe(403)
     expect((await api('app:info', {}, { origin: `http://127.0.0.1:${host.port}` })).status).toBe(200)

@@ -18,6 +18,11 @@ function webToken(): string {
   const fromUrl = new URLSearchParams(window.location.search).get('token')
   if (fromUrl) {
     sessionStorage.setItem(TOKEN_KEY, fromUrl)
+    // Out of the address bar and the history: the tab keeps it in sessionStorage only.
+    const rest = new URLSearchParams(window.location.search)
+    rest.delete('token')
+    const query = rest.toString()
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`)
     return fromUrl
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? ''

@@ -35,6 +35,8 @@ export const text = {
     findings: (errors: number, warnings: number) => (errors + warnings === 0 ? '检查通过' : `${errors} 个错误，${warnings} 个提醒`),
   },
   documentDialogs: {
+    readOnlyTitle: '替换只读文件？',
+    readOnlyReplace: '替换',
     newTitle: '新建文档',
     newYear: '预算年度（模板）',
     newHint: '新文档按所选年度的科目表和表样生成。',

@@ -43,12 +43,12 @@ export async function documentWithAttachments(): Promise<{ document: BudgetDocum
   const dir = mkdtempSync(join(tmpdir(), 'pdf-attach-'))
   mkdirSync(join(dir, '附件'))
   writeFileSync(join(dir, '附件', 'catalogue.pdf'), await fixturePdf(CATALOGUE_PAGES))
-  writeFileSync(join(dir, 'other.pdf'), await fixturePdf(OTHER_PAGES))
+  writeFileSync(join(dir, '附件', 'other.pdf'), await fixturePdf(OTHER_PAGES))
   const data = syntheticCarryoverDepartment()
   data.otherNotes = { purchaseServiceCatalog: '见附件。', other: '无。' }
   data.attachments = [
     { id: 'catalogue', title: CATALOGUE_TITLE, path: '附件/catalogue.pdf', placement: 'purchase-service-catalog' },
-    { id: 'other', title: OTHER_TITLE, path: 'other.pdf', placement: 'other' },
+    { id: 'other', title: OTHER_TITLE, path: '附件/other.pdf', placement: 'other' },
   ]
   return { document: envelope(data), dir }
 }

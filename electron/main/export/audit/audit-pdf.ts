@@ -20,6 +20,9 @@ export interface PdfExpectation {
 /** U+FFFD and private-use code points: glyphs a checker cannot read. */
 const LOST = /[\ufffd\ue000-\uf8ff]/gu
 
+/** pdf.js reads a glyph drawn as .notdef (the font lacks the character: a printed box) as U+0000. */
+const BOXES = /\u0000/gu
+
 /** Figures of a 情况说明 sentence: amounts, percentages, counts. */
 const NUMBER = /\d[\d,]*(?:\.\d+)?/gu
 
@@ -83,6 +86,11 @@ export async function auditPdfBytes(bytes: Uint8Array, expected: PdfExpectation,
   }
   const lost = raw.match(LOST) ?? []
   if (lost.length > 0) miss({ kind: 'lost-characters', message: `${name}：文字层中有 ${lost.length} 个无法识别的字符（字体缺少Unicode映射），检查程序读不出这些字` })
+  const boxes = read.pages.flatMap((p) => (p.items.some((i) => i.str.includes('\u0000')) ? [p.page] : []))
+  if (boxes.length > 0) {
+    const count = (raw.match(BOXES) ?? []).length
+    miss({ kind: 'missing-glyph', message: `${name}：第 ${boxes.slice(0, 10).join('、')} 页有 ${count} 个字符字体中没有字形，印成了方框，请修改这些字后重新导出` })
+  }
   const text = read.pages.map(compactPageText).join('')
   if (!compactPageText(read.pages[0] ?? { page: 1, width: 0, height: 0, items: [] }).includes(compact(expected.title))) {
     miss({ kind: 'title', message: `${name}：封面未读到“${expected.title}”` })

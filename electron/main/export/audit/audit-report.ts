@@ -6,6 +6,7 @@ export type MismatchKind =
   | 'no-text' // no extractable text layer (a scan or images)
   | 'radicals' // ideographs extracted as Kangxi / supplement radicals
   | 'lost-characters' // U+FFFD or private-use code points: glyphs without a Unicode mapping
+  | 'missing-glyph' // characters the embedded font lacks: printed as boxes (.notdef, read back as U+0000)
   | 'title' // the cover or a table title is not where it should be
   | 'sentence' // a 情况说明 sentence is not in the text
   | 'table-figure' // a table figure is not on its table's pages (in row order)

@@ -2,11 +2,10 @@
 // we read each file's page sizes so the report reserves same-sized pages at the attachment's place
 // after 十二; after pdfmake we draw every attachment page onto its reserved page as a form XObject.
 // pdfmake's page objects stay, so its 目录 links, bookmarks and page numbers stay correct.
-import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import { degrees, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFPage } from 'pdf-lib'
 import type { Attachment } from '../../../../core/model/disclosure-inputs'
 import type { AttachmentPages, ReportDefinition } from '../../../../core/report/types'
+import { readAttachmentFile } from './attachment-access'
 
 export interface LoadedAttachment {
   info: AttachmentPages
@@ -19,27 +18,34 @@ function displayedSize(page: PDFPage): { width: number; height: number } {
   return turned ? { width: height, height: width } : { width, height }
 }
 
+/** Reads and parses every attachment before anything is written; throws the first refusal (Chinese). */
 export async function loadAttachments(list: readonly Attachment[], documentDir: string): Promise<LoadedAttachment[]> {
   const out: LoadedAttachment[] = []
   for (const a of list) {
-    const file = resolve(documentDir, a.path)
-    let bytes: Uint8Array
-    try {
-      bytes = await readFile(file)
-    } catch {
-      throw new Error(`附件“${a.title}”的文件找不到或无法读取：${file}`)
-    }
+    const bytes = await readAttachmentFile(documentDir, a.path, a.title)
     let pdf: PDFDocument
     try {
       pdf = await PDFDocument.load(bytes, { updateMetadata: false })
     } catch (e) {
       const encrypted = e instanceof Error && /encrypt/i.test(e.message)
-      throw new Error(encrypted ? `附件“${a.title}”已加密，无法合并，请提供未加密的 PDF：${file}` : `附件“${a.title}”不是有效的 PDF 文件：${file}`)
+      throw new Error(encrypted ? `附件“${a.title}”已加密，无法合并，请提供未加密的 PDF：${a.path}` : `附件“${a.title}”不是有效的 PDF 文件：${a.path}`)
     }
-    if (pdf.getPageCount() === 0) throw new Error(`附件“${a.title}”没有页面：${file}`)
+    if (pdf.getPageCount() === 0) throw new Error(`附件“${a.title}”没有页面：${a.path}`)
     out.push({ info: { id: a.id, title: a.title, placement: a.placement, pages: pdf.getPages().map(displayedSize) }, pdf })
   }
   return out
+}
+
+export interface ListedAttachment {
+  title: string
+  path: string
+  pages: number
+}
+
+/** What the PDF will embed, checked in full: the export lists it before writing any file. */
+export async function listAttachments(list: readonly Attachment[], documentDir: string): Promise<ListedAttachment[]> {
+  const loaded = await loadAttachments(list, documentDir)
+  return loaded.map((l, i) => ({ title: l.info.title, path: (list[i] as Attachment).path, pages: l.info.pages.length }))
 }
 
 function nameKey(o: unknown): string | undefined {

@@ -4,6 +4,7 @@
 import { buildNarrative } from '../../../../core/narrative'
 import type { ChartSpec, Narrative } from '../../../../core/narrative/narrative-model'
 import { buildReport } from '../../../../core/report'
+import { uncoveredCharacters, uncoveredError } from '../../../../core/report/glyph-check'
 import { ANCHOR } from '../../../../core/report/anchors'
 import { performanceFormsForReport } from '../../../../core/report/performance-forms'
 import { FONT_FAMILY, type ChartImage, type PdfContent, type ReportDefinition } from '../../../../core/report/types'
@@ -11,6 +12,7 @@ import { loadNarrativeTemplate } from '../../templates/narrative-template'
 import type { ExportRequest } from '../writers'
 import { loadAttachments, mergeAttachments } from './attachments'
 import { renderChartSvg } from './charts'
+import { commonCoverage } from './glyph-coverage'
 import { resolveFonts, type ResolvedFonts } from './fonts'
 import { renderPdf } from './render-pdf'
 
@@ -71,6 +73,9 @@ export async function buildPdf(req: ExportRequest, options: PdfBuildOptions = {}
     { derivation, findings, narrative, generatedAt: req.generatedAt.toISOString() },
     { charts, attachments: attachments.map((a) => a.info), performanceForms },
   )
+  // A character the embedded fonts lack would print as a box: refuse before anything is written.
+  const missing = uncoveredCharacters(derivation.data, definition, commonCoverage(fonts.families))
+  if (missing.length > 0) throw new Error(uncoveredError(missing))
   // pdfmake lays out first (no callback), then reports the fraction of pages written.
   const rendered = await renderPdf(definition, fonts, { onProgress: (f) => progress(40 + f * 50, '写入页面') })
   progress(92, '合并附件')

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
@@ -17,14 +18,14 @@ async function pdfBytes(pages: number): Promise<Uint8Array> {
 }
 
 describe('attachment handlers (web mode)', () => {
-  it('lists the workspace PDFs and accepts one of them where it is', async () => {
+  it('lists the workspace PDFs and copies the chosen one into 附件/', async () => {
     s = await testServices('web')
     await writeFile(join(s.workspace, '政府购买服务目录.pdf'), await pdfBytes(2))
     await writeFile(join(s.workspace, '说明.txt'), 'x')
     const listed = await s.call('attachment:list', {})
     expect(listed.ok && listed.value.files.map((f) => f.name)).toEqual(['政府购买服务目录.pdf'])
     const picked = await s.call('attachment:pick', { name: '政府购买服务目录.pdf' })
-    expect(picked).toEqual({ ok: true, value: { path: '政府购买服务目录.pdf', title: '政府购买服务目录', pages: 2, copied: false } })
+    expect(picked).toEqual({ ok: true, value: { path: '附件/政府购买服务目录.pdf', title: '政府购买服务目录', pages: 2, copied: true } })
   })
 
   it('refuses a file that is not a PDF, a name outside the workspace and a missing name', async () => {
@@ -34,6 +35,12 @@ describe('attachment handlers (web mode)', () => {
     expect(await s.call('attachment:pick', { name: '../外面.pdf' as never })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } })
     expect(await s.call('attachment:pick', { name: '没有.pdf' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     expect(await s.call('attachment:pick', {})).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } })
+  })
+
+  it('refuses a FIFO named *.pdf without hanging', async () => {
+    s = await testServices('web')
+    execFileSync('mkfifo', [join(s.workspace, '管道.pdf')])
+    expect(await s.call('attachment:pick', { name: '管道.pdf' })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', message: '“管道.pdf”不是普通文件，请选择 PDF 文件' } })
   })
 
   it('refuses a damaged PDF', async () => {

@@ -21,7 +21,7 @@ export function attachmentHandlers(deps: HandlerDeps): Pick<Handlers, 'attachmen
       if (base === null) return err('NO_PATH', NEEDS_SAVED_DOCUMENT)
       const picked = await places.pickPdf(name, session.currentPath)
       if (!picked.ok) return picked
-      const pdf = await readCheckedPdf(fs, picked.value)
+      const pdf = await readCheckedPdf(picked.value)
       if (!pdf.ok) return pdf
       const placed = await placeAttachment(fs, base, picked.value, pdf.value)
       if (!placed.ok) return placed

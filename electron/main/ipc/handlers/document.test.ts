@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { BudgetDocument } from '../../../../core/document/envelope'
@@ -62,6 +63,18 @@ describe('document handlers (web mode)', () => {
     if (!broken.ok) expect(broken.error.details?.some((d) => d.startsWith('data.'))).toBe(true)
     expect(await s.call('document:open', { name: 'newer.json' })).toMatchObject({ ok: false, error: { code: 'NEWER_VERSION' } })
     expect(await s.call('document:open', { name: 'missing.json' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
+
+  it('refuses a FIFO named *.json at once instead of hanging, and asks before saving over a read-only file', async () => {
+    s = await testServices('web')
+    execFileSync('mkfifo', [join(s.workspace, '管道.json')])
+    expect(await s.call('document:open', { name: '管道.json' })).toMatchObject({ ok: false, error: { code: 'INVALID_DOCUMENT', message: '所选的不是普通文件，无法作为文档打开' } })
+    const doc = value(await s.call('document:new', { budgetYear: 2026, departmentName: '示例局' })).document
+    value(await s.call('document:saveAs', { document: doc, name: '只读' }))
+    const file = join(s.workspace, '只读.ysgk.json')
+    await chmod(file, 0o444)
+    expect(await s.call('document:save', { document: doc })).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } })
+    value(await s.call('document:save', { document: doc, replaceReadOnly: true }))
   })
 
   it('opens the samples without binding them to a file', async () => {

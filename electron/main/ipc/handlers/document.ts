@@ -42,8 +42,13 @@ export function documentHandlers(deps: HandlerDeps): DocumentHandlers {
     const loaded = await readDocumentAt(fs, path)
     return loaded.ok ? ok(await opened(path, loaded.value)) : loaded
   }
-  const saveTo = async (path: string, document: BudgetDocument): Promise<Result<{ ref: { name: string; location: string }; savedAt: string }>> => {
-    const written = await writeDocumentAt({ fs, appVersion: deps.appVersion, backupsDir: deps.backupsDir, ...(deps.backupPolicy ? { backupPolicy: deps.backupPolicy } : {}), ...(deps.sleep ? { sleep: deps.sleep } : {}) }, path, document, deps.now())
+  const saveTo = async (path: string, document: BudgetDocument, replaceReadOnly = false): Promise<Result<{ ref: { name: string; location: string }; savedAt: string }>> => {
+    const written = await writeDocumentAt(
+      { fs, appVersion: deps.appVersion, backupsDir: deps.backupsDir, ...(deps.backupPolicy ? { backupPolicy: deps.backupPolicy } : {}), ...(deps.sleep ? { sleep: deps.sleep } : {}), replaceReadOnly },
+      path,
+      document,
+      deps.now(),
+    )
     // On failure the journal stays: the officer's work survives a crash after a failed save.
     if (!written.ok) return written
     session.currentPath = path
@@ -98,14 +103,14 @@ export function documentHandlers(deps: HandlerDeps): DocumentHandlers {
       session.currentPath = null
       return ok({ document: loaded.value.document })
     },
-    'document:save': async ({ document }) => {
+    'document:save': async ({ document, replaceReadOnly }) => {
       if (!session.currentPath) return err('NO_PATH', MESSAGES.noPath)
-      return saveTo(session.currentPath, document)
+      return saveTo(session.currentPath, document, replaceReadOnly === true)
     },
-    'document:saveAs': async ({ document, name }) => {
+    'document:saveAs': async ({ document, name, replaceReadOnly }) => {
       const suggested = session.currentPath ? basename(session.currentPath) : suggestedFileName(document.data.department.displayName, document.data.department.budgetYear)
       const picked = await places.pickSave(name, suggested, session.currentPath)
-      return picked.ok ? saveTo(picked.value, document) : picked
+      return picked.ok ? saveTo(picked.value, document, replaceReadOnly === true) : picked
     },
   }
 }

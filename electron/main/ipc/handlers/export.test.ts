@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -107,7 +108,14 @@ describe('export handlers', () => {
 
   it('refuses a second export while one runs', async () => {
     let release: () => void = () => undefined
-    const slow: ExportWriter = (req) => new Promise((resolve) => (release = () => resolve([join(req.outDir, 'x.pdf')])))
+    // The writer writes what it reports: the files are moved from the staging folder into place.
+    const slow: ExportWriter = (req) =>
+      new Promise((resolve) => {
+        release = () => {
+          writeFileSync(join(req.outDir, 'x.pdf'), '%PDF-')
+          resolve([join(req.outDir, 'x.pdf')])
+        }
+      })
     s = await testServices('web', { writers: { pdf: slow } })
     const doc = value(await s.call('document:new', { budgetYear: 2026 })).document
     const first = s.call('export:run', { document: doc, formats: ['pdf'] })

@@ -4,6 +4,7 @@ import { basename } from 'node:path'
 import type { ExportAudit, ExportProgress } from '../../../../core/api/contract'
 import { err, ok, type Result } from '../../../../core/api/result'
 import { analyze, type Analysis } from '../../../../core/rules/analyze'
+import { explainMkdirError } from '../../documents/explain-mkdir'
 import { fsErrorResult } from '../../documents/fs-errors'
 import { errnoCode } from '../../documents/fs-layer'
 import { suggestedFileName } from '../../documents/places'
@@ -11,6 +12,8 @@ import type { ExportFormat, ExportWriter } from '../../export'
 import { auditHeadline, type AuditReport } from '../../export/audit/audit-report'
 import type { ExportOutcome } from '../../export/export-with-audit'
 import type { UnitExport } from '../../export/export-units'
+import { listAttachments } from '../../export/pdf/attachments'
+import { writeStaged } from '../../export/staging'
 import { localDay } from '../../../../core/rules/inspection/deadline'
 import { MESSAGES } from '../../text/zh-cn'
 import type { HandlerDeps } from '../deps'
@@ -60,7 +63,7 @@ export function exportHandlers(deps: HandlerDeps): Pick<Handlers, 'export:run' |
         await deps.fs.mkdir(folder)
       } catch (e) {
         report({ running: false, percent: 0, label: '' })
-        return fsErrorResult(e, '导出', folder)
+        return fsErrorResult(await explainMkdirError(e, folder), '导出', folder)
       }
       let analysis: Analysis
       try {
@@ -80,26 +83,56 @@ export function exportHandlers(deps: HandlerDeps): Pick<Handlers, 'export:run' |
       const written: ExportOutcome['written'] = []
       const generatedAt = deps.now()
       const documentDir = places.attachmentBase(session.currentPath) ?? folder
+      // Every attachment is read and checked before the first file is written.
+      if (unique.includes('pdf') && document.data.attachments.length > 0) {
+        report({ running: true, percent: 0, label: `正在检查附件（${document.data.attachments.length} 个）` })
+        try {
+          const listed = await listAttachments(document.data.attachments, documentDir)
+          report({ running: true, percent: 0, label: `附件：${listed.map((a) => `${a.title}（${a.pages} 页）`).join('、')}` })
+        } catch (e) {
+          report({ running: false, percent: 0, label: '' })
+          return err('EXPORT_FAILED', `PDF 导出失败：${e instanceof Error ? e.message : String(e)}`)
+        }
+      }
+      // Every format into a staging folder, moved into place only when all succeeded (no partial export).
       const result: Result<never> | undefined = await (async () => {
-        for (const [i, format] of unique.entries()) {
-          const label = FORMAT_LABELS[format]
-          report({ running: true, percent: overallPercent(i, unique.length, 0, 1), label: `正在导出 ${label}` })
-          try {
-            const paths = await writers[format]({
-              document,
-              analysis,
-              outDir: folder,
-              baseName,
-              generatedAt,
-              documentDir,
-              onProgress: (done, total, step) => report({ running: true, percent: overallPercent(i, unique.length, done, total), label: `正在导出 ${label}：${step}` }),
-            })
-            written.push({ format, files: paths })
-            files.push(...paths.map((f) => basename(f)))
-          } catch (e) {
-            if (errnoCode(e)) return fsErrorResult(e, '导出', folder)
-            return err('EXPORT_FAILED', `${label} 导出失败：${e instanceof Error ? e.message : String(e)}`)
-          }
+        let failure: Result<never> | undefined
+        const ranges: { format: ExportFormat; count: number }[] = []
+        let finals: string[]
+        try {
+          finals = await writeStaged(folder, async (staging) => {
+            const all: string[] = []
+            for (const [i, format] of unique.entries()) {
+              const label = FORMAT_LABELS[format]
+              report({ running: true, percent: overallPercent(i, unique.length, 0, 1), label: `正在导出 ${label}` })
+              try {
+                const paths = await writers[format]({
+                  document,
+                  analysis,
+                  outDir: staging,
+                  baseName,
+                  generatedAt,
+                  documentDir,
+                  onProgress: (done, total, step) => report({ running: true, percent: overallPercent(i, unique.length, done, total), label: `正在导出 ${label}：${step}` }),
+                })
+                all.push(...paths)
+                ranges.push({ format, count: paths.length })
+              } catch (e) {
+                failure = errnoCode(e) ? fsErrorResult(e, '导出', folder) : err('EXPORT_FAILED', `${label} 导出失败：${e instanceof Error ? e.message : String(e)}`)
+                throw e
+              }
+            }
+            return all
+          })
+        } catch (e) {
+          return failure ?? fsErrorResult(e, '导出', folder)
+        }
+        let at = 0
+        for (const r of ranges) {
+          const paths = finals.slice(at, at + r.count)
+          at += r.count
+          written.push({ format: r.format, files: paths })
+          files.push(...paths.map((f) => basename(f)))
         }
         return undefined
       })()

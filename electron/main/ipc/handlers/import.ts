@@ -14,6 +14,8 @@ import { blankTemplateRows } from '../../../../core/import/template-rows'
 import { atomicWrite } from '../../documents/atomic-write'
 import { fsErrorResult } from '../../documents/fs-errors'
 import { loadCodeChanges } from '../../import/code-changes-loader'
+import { MAX_WORKBOOK_BYTES } from '../../import/workbook-file'
+import { megabytes } from '../../documents/bounded-read'
 import { templateDirFor } from '../../templates/template-files'
 import type { HandlerDeps } from '../deps'
 import type { Handlers } from '../registry'
@@ -21,7 +23,7 @@ import type { Handlers } from '../registry'
 type ImportHandlers = Pick<Handlers, 'import:template' | 'import:listWorkbooks' | 'import:pickWorkbook' | 'import:preview' | 'import:rememberMapping'>
 
 /** Workbooks larger than this are refused before exceljs unzips them. */
-export const MAX_WORKBOOK_BYTES = 64 * 1024 * 1024
+export { MAX_WORKBOOK_BYTES }
 
 const NO_WORKBOOK = '请先选择要导入的工作簿'
 
@@ -77,7 +79,7 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
       }
       try {
         const st = await deps.fs.stat(path)
-        if (st.size > MAX_WORKBOOK_BYTES) return err('INVALID_DOCUMENT', `工作簿过大（${Math.round(st.size / 1048576)} MB，上限 ${MAX_WORKBOOK_BYTES / 1048576} MB）`)
+        if (st.size > MAX_WORKBOOK_BYTES) return err('INVALID_DOCUMENT', `工作簿过大（${megabytes(st.size)}，上限 ${megabytes(MAX_WORKBOOK_BYTES)}）`)
       } catch (e) {
         return fsErrorResult(e, '读取', path)
       }

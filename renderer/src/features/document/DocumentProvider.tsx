@@ -56,6 +56,17 @@ export function DocumentProvider({ years, children }: { years: number[]; childre
     [message, modal],
   )
 
+  // READ_ONLY: main refused to replace a read-only file; ask, then repeat with the officer's consent.
+  const confirmReadOnly = useCallback(
+    (o: io.Outcome) =>
+      !o.ok && 'error' in o && o.error.code === 'READ_ONLY'
+        ? new Promise<boolean>((resolve) => {
+            modal.confirm({ title: text.documentDialogs.readOnlyTitle, content: o.error.message, okText: text.documentDialogs.readOnlyReplace, onOk: () => resolve(true), onCancel: () => resolve(false) })
+          })
+        : Promise.resolve(false),
+    [modal],
+  )
+
   const saveAs = useCallback(async (): Promise<boolean> => {
     const doc = currentDocument()
     if (!doc) return true
@@ -64,14 +75,19 @@ export function DocumentProvider({ years, children }: { years: number[]; childre
     if (isDesktop()) return report(await io.saveDocumentAs(), text.errors.saveFailed)
     const name = await ask<string | null>((resolve) => ({ kind: 'saveAs', initial: io.suggestedName(doc), resolve }))
     if (name === null) return false
-    return report(await io.saveDocumentAs(name), text.errors.saveFailed)
-  }, [ask, report])
+    let o = await io.saveDocumentAs(name)
+    if (await confirmReadOnly(o)) o = await io.saveDocumentAs(name, true)
+    else if (!o.ok && 'error' in o && o.error.code === 'READ_ONLY') return false
+    return report(o, text.errors.saveFailed)
+  }, [ask, report, confirmReadOnly])
 
   const save = useCallback(async (): Promise<boolean> => {
-    const o = await io.saveDocument()
+    let o = await io.saveDocument()
     if (!o.ok && 'error' in o && o.error.code === 'NO_PATH') return saveAs()
+    if (await confirmReadOnly(o)) o = await io.saveDocument(true)
+    else if (!o.ok && 'error' in o && o.error.code === 'READ_ONLY') return false
     return report(o, text.errors.saveFailed)
-  }, [report, saveAs])
+  }, [report, saveAs, confirmReadOnly])
 
   const confirmUnsaved = useCallback(async (): Promise<boolean> => {
     if (!isDirty()) return true

@@ -59,22 +59,22 @@ function afterSave(doc: BudgetDocument, ref: DocRef): Outcome {
 }
 
 /** Saves over the current file; NO_PATH when there is none yet (the caller then asks for a name). */
-export async function saveDocument(): Promise<Outcome> {
+export async function saveDocument(replaceReadOnly = false): Promise<Outcome> {
   const doc = currentDocument()
   if (!doc) return { ok: true }
   const s = savable(doc)
   if (!s.ok) return s
   if (!getState().ref) return fail({ code: 'NO_PATH', message: '' })
-  const r = await call('document:save', { document: s.document })
+  const r = await call('document:save', replaceReadOnly ? { document: s.document, replaceReadOnly } : { document: s.document })
   return r.ok ? afterSave(doc, r.value.ref) : fail(r.error)
 }
 
-export async function saveDocumentAs(name?: string): Promise<Outcome> {
+export async function saveDocumentAs(name?: string, replaceReadOnly = false): Promise<Outcome> {
   const doc = currentDocument()
   if (!doc) return { ok: true }
   const s = savable(doc)
   if (!s.ok) return s
-  const r = await call('document:saveAs', name === undefined ? { document: s.document } : { document: s.document, name })
+  const r = await call('document:saveAs', { document: s.document, ...(name === undefined ? {} : { name }), ...(replaceReadOnly ? { replaceReadOnly } : {}) })
   return r.ok ? afterSave(doc, r.value.ref) : fail(r.error)
 }
 

@@ -11,6 +11,7 @@ import { useEditor } from '../../state/store'
 import { text } from '../../text/zh-CN'
 import { useDocumentCommands } from '../document/DocumentProvider'
 import { applyToCurrent, baseDocument, openAsNew } from './import-io'
+import { INCLUDE_HIDDEN_LABEL } from '../../../../core/import/hidden-content'
 import { blankMapping, mappingProblems } from './mapping-preview'
 import { MappingPanel } from './MappingPanel'
 import { PreviewReport, type Preview } from './PreviewReport'
@@ -45,14 +46,16 @@ export function ImportDialog({ years, onClose }: { years: number[]; onClose: () 
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [remember, setRemember] = useState(true)
+  // Hidden sheets, rows and columns are left out until the officer ticks the box (core/import/hidden-content.ts).
+  const [includeHidden, setIncludeHidden] = useState(false)
 
-  const check = async (wb: WorkbookSummary, m: MappingDraft | null, types: Record<string, UnitType>) => {
+  const check = async (wb: WorkbookSummary, m: MappingDraft | null, types: Record<string, UnitType>, hidden = includeHidden) => {
     setError(null)
     const base = target === 'new' ? null : baseDocument()
     if (base && !base.ok) return setError(base.message)
     if (!wb.isTemplate && !m) return
     setBusy(true)
-    const options = { ...(target === 'append' ? { lines: 'append' as const } : {}), ...(target === 'new' ? { budgetYear: year } : {}), ...(Object.keys(types).length > 0 ? { newUnitTypes: types } : {}) }
+    const options = { ...(target === 'append' ? { lines: 'append' as const } : {}), ...(target === 'new' ? { budgetYear: year } : {}), ...(Object.keys(types).length > 0 ? { newUnitTypes: types } : {}), ...(hidden ? { includeHidden: true } : {}) }
     const r = await call('import:preview', { mapping: wb.isTemplate || !m ? 'template' : [m], ...(base?.ok ? { document: base.document } : {}), options })
     setBusy(false)
     if (!r.ok) return setError(r.error.message)
@@ -118,6 +121,19 @@ export function ImportDialog({ years, onClose }: { years: number[]; onClose: () 
     step === 2 && !workbook?.isTemplate && (
       <Checkbox key="remember" checked={remember} onChange={(e) => setRemember(e.target.checked)} className="import-remember" data-testid="import-remember">
         {t.remember}
+      </Checkbox>
+    ),
+    step === 2 && checked?.result.problems.some((p) => p.message.includes(INCLUDE_HIDDEN_LABEL) || p.message.includes('已按您的确认一并导入')) && (
+      <Checkbox
+        key="hidden"
+        checked={includeHidden}
+        onChange={(e) => {
+          setIncludeHidden(e.target.checked)
+          if (workbook) void check(workbook, mapping, unitTypes, e.target.checked)
+        }}
+        data-testid="import-include-hidden"
+      >
+        {INCLUDE_HIDDEN_LABEL}
       </Checkbox>
     ),
     step === 2 && (
