@@ -47,12 +47,24 @@ export const STYLES: Record<string, PdfNode> = {
   glossary: { fontSize: BODY_SIZE, leadingIndent: 2 * BODY_SIZE, lineHeight: BODY_LINE_HEIGHT },
 }
 
+/** Height in pt of the one-line blocks around a table (line pitch ~1.45 em plus the style's margins). */
+export const STYLE_SIZES = {
+  tableLabel: 10.5 * 1.45 + 2,
+  tableTitle: 16 * 1.45 + 6,
+  tableMeta: 10.5 * 1.45 + 3,
+  tableNote: 10.5 * 1.45 + 4,
+  /** The 第二部分 title above 表1 (22 pt, 10 pt below). */
+  partTitle: 22 * 1.45 + 10,
+} as const
+
 export const DEFAULT_STYLE: PdfNode = { font: FONT_FAMILY.body, fontSize: BODY_SIZE }
 
 /** Named table layouts that main registers with pdfmake (functions cannot live in plain JSON). */
 export const TABLE_LAYOUTS = {
   /** Thin grid for the 13 tables and the unit list. */
   grid: 'budgetGrid',
+  /** The same grid with 1 pt instead of 2 pt above and below the text (tables fitted to a page). */
+  gridCompact: 'budgetGridCompact',
   /** Dotted leader under the middle cell of a 目录 line. */
   tocLeaders: 'tocLeaders',
 } as const

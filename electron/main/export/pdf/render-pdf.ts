@@ -6,6 +6,7 @@ import pdfmakeSingleton from 'pdfmake'
 import { resolve } from 'node:path'
 import { GRID } from '../../../../core/report/tables'
 import { TABLE_LAYOUTS } from '../../../../core/report/styles'
+import { TABLE_PADDING_Y } from '../../../../core/report/table-fit'
 import type { ReportDefinition } from '../../../../core/report/types'
 import type { ResolvedFonts } from './fonts'
 
@@ -22,6 +23,8 @@ const gridLayout: Layout = {
   paddingTop: () => GRID.paddingY,
   paddingBottom: () => GRID.paddingY,
 }
+
+const gridCompactLayout: Layout = { ...gridLayout, paddingTop: () => TABLE_PADDING_Y.compact, paddingBottom: () => TABLE_PADDING_Y.compact }
 
 const tocLeadersLayout: Layout = {
   hLineWidth: () => 0.8,
@@ -69,7 +72,7 @@ export async function renderPdf(def: ReportDefinition, fonts: ResolvedFonts, opt
   pdfmake.setUrlAccessPolicy(() => false)
   const allowed = new Set(fonts.files)
   pdfmake.setLocalAccessPolicy((p: string) => allowed.has(resolve(p)))
-  pdfmake.setTableLayouts({ [TABLE_LAYOUTS.grid]: gridLayout, [TABLE_LAYOUTS.tocLeaders]: tocLeadersLayout } as never)
+  pdfmake.setTableLayouts({ [TABLE_LAYOUTS.grid]: gridLayout, [TABLE_LAYOUTS.gridCompact]: gridCompactLayout, [TABLE_LAYOUTS.tocLeaders]: tocLeadersLayout } as never)
   if (options.onProgress) pdfmake.setProgressCallback(options.onProgress as never)
   const dd = { ...withDates(structuredClone(def.docDefinition)), footer: footerFunction(def) }
   const buffer = await pdfmake.createPdf(dd as never).getBuffer()

@@ -1,0 +1,75 @@
+// Pages as a finance bureau reviews them: no page carries only the tail of a block (a signature
+// line, a lone “无。”), the tables kept to one page are on one page, every page of a performance
+// form carries its title, project name and column-group labels, a chart sits with its section.
+import { describe, expect, it } from 'vitest'
+import { buildAllFormModels } from '../../core/performance/forms'
+import { fitTable, ONE_PAGE_TABLES } from '../../core/report/table-fit'
+import { tableNotes } from '../../core/report/tables'
+import type { TableId } from '../../core/tables/table-model'
+import { exportSamplePdf, SAMPLE_IDS } from './pdf/export-sample'
+import { contentLines, formPageRanges, missingOnFormPage, orphanPages } from './pdf/page-layout'
+import { compact } from './pdf/read-pdf'
+import { tablePageRanges } from './pdf/table-pages'
+
+/** Tables the three published disclosures print on one page each (their 目录 page numbers). */
+const ONE_PAGE_IN_SEEDS: readonly TableId[] = ['T1', 'T3', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T13']
+
+describe.each(SAMPLE_IDS)('pages of sample %s', (id) => {
+  it('has no page that holds only a footer and one or two short lines', async () => {
+    const { read } = await exportSamplePdf(id)
+    expect(orphanPages(read)).toEqual([])
+  })
+
+  it('prints 表1 and every table the published disclosures print on one page on one page', async () => {
+    const { read, definition, analysis, narrative } = await exportSamplePdf(id)
+    expect(definition.toc.length).toBeGreaterThan(0)
+    const tables = analysis.derivation.tables
+    const ranges = tablePageRanges(read, tables, `第三部分 ${narrative.title}`)
+    for (const r of ranges) {
+      const kept = ONE_PAGE_IN_SEEDS.includes(r.id) || (ONE_PAGE_TABLES.includes(r.id) && fitTable(tables[r.id], tableNotes(tables[r.id], analysis.findings).length).onePage)
+      if (kept) expect(r.last - r.first, `${r.id} pages ${r.first}–${r.last}`).toBe(0)
+    }
+    const t1 = ranges.find((r) => r.id === 'T1')
+    expect(t1 && contentLines(read.pages[t1.first - 1]!).join('')).toContain('收入总计')
+  })
+
+  it('repeats the form title, project name and column-group labels on every page of a form', async () => {
+    const { read, analysis } = await exportSamplePdf(id)
+    const forms = buildAllFormModels(analysis.derivation)
+    expect(forms.length).toBeGreaterThan(1)
+    const end = read.outline.find((o) => o.title.startsWith('十一、'))?.page
+    expect(end).toBeDefined()
+    const problems: string[] = []
+    for (const f of formPageRanges(read, forms, (end as number) - 1)) {
+      for (let p = f.first; p <= f.last; p++) {
+        const missing = missingOnFormPage(read.pages[p - 1]!, f.form)
+        if (missing.length > 0) problems.push(`page ${p} (${f.form.caption}): ${missing.join('、')}`)
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('draws a chart only when it carries information, with its figures in the caption, next to its section', async () => {
+    const { read, narrative } = await exportSamplePdf(id)
+    const text = read.pages.map((p) => contentLines(p).join(''))
+    for (const section of narrative.sections) {
+      section.blocks.forEach((b, i) => {
+        if (b.kind !== 'chart' || b.chart.items.length === 0) return
+        const captionPages = text.flatMap((t, k) => (t.includes(compact(b.chart.caption)) ? [k + 1] : []))
+        const dominant = b.chart.items.some((item) => item.share >= 9900)
+        if (dominant) {
+          expect(captionPages, `${b.chart.caption} is one category: a sentence, not a chart`).toEqual([])
+          return
+        }
+        expect(captionPages.length, b.chart.caption).toBe(1)
+        const page = captionPages[0] as number
+        for (const item of b.chart.items.filter((x) => x.value > 0)) expect(text[page - 1], `${b.chart.caption}: ${item.name}`).toContain(compact(item.name))
+        const before = section.blocks.slice(0, i).reverse().find((x) => x.kind === 'paragraph')
+        if (before?.kind !== 'paragraph') return
+        const tail = compact(before.text).slice(-12)
+        const textPage = text.findIndex((t, k) => k + 1 <= page && t.includes(tail)) + 1
+        expect(page - textPage, `${b.chart.caption} on page ${page}, its text on ${textPage}`).toBeLessThanOrEqual(0)
+      })
+    }
+  })
+})

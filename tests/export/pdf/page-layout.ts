@@ -1,0 +1,79 @@
+// How a reviewer leafs through an exported PDF: the lines of each page, pages that carry only the
+// tail of a block, tables cut against their one-page rule, form pages without their title.
+import type { FormModel } from '../../../core/performance/form-model'
+import { compact, FOOTER_PATTERN, readingOrder, type PageText, type ReadPdf } from './read-pdf'
+
+/** Running footers (`第 N 页 / 共 M 页`, `— N —`) and the draft mark: on every page, never content. */
+const RUNNING = [new RegExp(`^${FOOTER_PATTERN.source}$`), /^[—-]\d+[—-]$/, /^未通过发布前体检·仅供核对$/]
+
+export function isRunningLine(line: string): boolean {
+  return RUNNING.some((r) => r.test(line))
+}
+
+/** The page's text as lines (same baseline within 1.5 pt), whitespace removed, blank lines dropped. */
+export function pageLines(page: PageText): string[] {
+  const lines: string[] = []
+  let lastY = Number.NaN
+  for (const it of readingOrder(page.items)) {
+    const s = compact(it.str)
+    if (s === '') continue
+    if (Math.abs(it.y - lastY) <= 1.5) lines[lines.length - 1] += s
+    else lines.push(s)
+    lastY = it.y
+  }
+  return lines
+}
+
+export function contentLines(page: PageText): string[] {
+  return pageLines(page).filter((l) => !isRunningLine(l))
+}
+
+/** A line this short is a signature line, a “无。”, a caption: never a page's whole content. */
+const SHORT_LINE = 80
+
+/**
+ * Pages that carry a running footer (so not the cover or an attached PDF) and nothing else but at
+ * most two short lines: the tail of a block pushed onto a page of its own.
+ */
+export function orphanPages(read: ReadPdf): { page: number; lines: string[] }[] {
+  const out: { page: number; lines: string[] }[] = []
+  for (const page of read.pages) {
+    const all = pageLines(page)
+    if (!all.some((l) => new RegExp(`^${FOOTER_PATTERN.source}$`).test(l) || /^[—-]\d+[—-]$/.test(l))) continue
+    const lines = all.filter((l) => !isRunningLine(l))
+    if (lines.length <= 2 && lines.every((l) => l.length <= SHORT_LINE)) out.push({ page: page.page, lines })
+  }
+  return out
+}
+
+/** Bookmark text of a form (core/report/performance-forms). */
+export function formOutlineText(form: FormModel): string {
+  return form.kind === 'overall' ? form.title : `${form.caption}（项目支出绩效目标表）`
+}
+
+export interface FormPages {
+  form: FormModel
+  first: number
+  last: number
+}
+
+/** Pages of each form: from its bookmark to the page before the next form's (the last one to `end`). */
+export function formPageRanges(read: ReadPdf, forms: readonly FormModel[], end: number): FormPages[] {
+  const starts = forms.map((f) => {
+    const e = read.outline.find((o) => o.title === formOutlineText(f))
+    if (!e) throw new Error(`no bookmark for form “${f.caption}”`)
+    return e.page
+  })
+  return forms.map((form, i) => ({ form, first: starts[i] as number, last: (starts[i + 1] ?? end + 1) - 1 }))
+}
+
+/** What a continuation page of a form lacks: the title, the project name, the column-group labels. */
+export function missingOnFormPage(page: PageText, form: FormModel): string[] {
+  const text = contentLines(page).join('')
+  const missing: string[] = []
+  if (!text.includes(compact(form.title))) missing.push('表名')
+  if (form.kind === 'project' && !text.includes(compact(form.caption))) missing.push('项目名称')
+  const halves = form.rows.some((r) => r.cells.filter((c) => c?.text === '二级指标').length === 2)
+  if (halves && text.includes('二级指标') && !(text.includes('实施期') && text.includes('年度绩效'))) missing.push('实施期/年度')
+  return missing
+}
