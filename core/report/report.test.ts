@@ -94,7 +94,8 @@ describe('第二部分 tables', () => {
     const grand = tables.T1.rows.find((r) => r.key === 'grand-total')
     const cell = grand?.cells[1]
     expect(allText(body.table.body)).toContain(`"${formatTableCell(cell && cell.kind === 'money' ? cell.value : -1)}"`)
-    expect(t1.pageOrientation).toBe('landscape')
+    // A 收支总表 is one portrait page (table-fit).
+    expect(t1.pageOrientation).toBe('portrait')
   })
 
   it('notes an empty table and a rounding tail (rule T01) once, under 表1', () => {

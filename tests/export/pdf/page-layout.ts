@@ -59,10 +59,13 @@ export interface FormPages {
 
 /** Pages of each form: from its bookmark to the page before the next form's (the last one to `end`). */
 export function formPageRanges(read: ReadPdf, forms: readonly FormModel[], end: number): FormPages[] {
+  // Two projects may share a name: each form takes the next bookmark of its text, in order.
+  let at = 0
   const starts = forms.map((f) => {
-    const e = read.outline.find((o) => o.title === formOutlineText(f))
-    if (!e) throw new Error(`no bookmark for form “${f.caption}”`)
-    return e.page
+    const k = read.outline.findIndex((o, i) => i >= at && o.title === formOutlineText(f))
+    if (k < 0) throw new Error(`no bookmark for form “${f.caption}”`)
+    at = k + 1
+    return (read.outline[k] as { page: number }).page
   })
   return forms.map((form, i) => ({ form, first: starts[i] as number, last: (starts[i + 1] ?? end + 1) - 1 }))
 }

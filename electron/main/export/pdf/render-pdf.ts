@@ -59,6 +59,25 @@ function footerFunction(def: ReportDefinition) {
   })
 }
 
+/**
+ * Root sections with a `continuationHeader` (the performance forms) get a header function printing
+ * it on every page of the section but its first. pdfmake asks for a section's headers page by page
+ * in order once the layout is done, so the first call is the section's first page.
+ */
+function withContinuationHeaders(content: unknown): unknown {
+  if (!Array.isArray(content)) return content
+  return content.map((node: unknown) => {
+    if (!node || typeof node !== 'object' || !('continuationHeader' in node)) return node
+    const { continuationHeader, ...section } = node as Record<string, unknown>
+    let first: number | undefined
+    const header = (page: number) => {
+      first ??= page
+      return page === first ? null : structuredClone(continuationHeader)
+    }
+    return { ...section, header }
+  })
+}
+
 function withDates(dd: Record<string, unknown>): Record<string, unknown> {
   const info = { ...(dd.info as Record<string, unknown>) }
   for (const k of ['creationDate', 'modDate']) if (typeof info[k] === 'string') info[k] = new Date(info[k] as string)
@@ -74,7 +93,8 @@ export async function renderPdf(def: ReportDefinition, fonts: ResolvedFonts, opt
   pdfmake.setLocalAccessPolicy((p: string) => allowed.has(resolve(p)))
   pdfmake.setTableLayouts({ [TABLE_LAYOUTS.grid]: gridLayout, [TABLE_LAYOUTS.gridCompact]: gridCompactLayout, [TABLE_LAYOUTS.tocLeaders]: tocLeadersLayout } as never)
   if (options.onProgress) pdfmake.setProgressCallback(options.onProgress as never)
-  const dd = { ...withDates(structuredClone(def.docDefinition)), footer: footerFunction(def) }
+  const dated = withDates(structuredClone(def.docDefinition))
+  const dd = { ...dated, content: withContinuationHeaders(dated.content), footer: footerFunction(def) }
   const buffer = await pdfmake.createPdf(dd as never).getBuffer()
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }
