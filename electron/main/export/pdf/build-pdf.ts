@@ -68,7 +68,7 @@ export async function buildPdf(req: ExportRequest, options: PdfBuildOptions = {}
   const performanceForms =
     options.performanceForms ?? performanceFormsForReport(derivation, { templateYear: req.document.templateYear, bookmarkParent: ANCHOR.section(Math.max(0, sectionTen)) })
   const definition = buildReport(
-    { derivation, findings, narrative, generatedAt: req.generatedAt.toISOString() },
+    { derivation, findings, narrative, generatedAt: req.generatedAt.toISOString(), ...(req.draft ? { draft: req.draft } : {}) },
     { charts, attachments: attachments.map((a) => a.info), performanceForms },
   )
   // pdfmake lays out first (no callback), then reports the fraction of pages written.
