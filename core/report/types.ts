@@ -58,7 +58,14 @@ export interface ReportAssets {
 export interface ReportDefinition {
   docDefinition: PdfNode
   /** Running footer with `{page}` and `{pages}`; pages in sections with `footer: null` have none. */
-  footer: { template: string; fontSize: number; font: string; marginTop: number }
+  footer: {
+    template: string
+    fontSize: number
+    font: string
+    marginTop: number
+    /** `center` (default), or `outside`: odd pages right, even pages left, one character in (GB/T 9704). */
+    alignment?: 'center' | 'outside'
+  }
   /** Named destinations of the pages reserved for each attachment, in page order. */
   attachmentDestinations: { id: string; destinations: string[] }[]
   /** The 目录 entries with their destination ids, in order (tests compare them with the pages). */

@@ -1,13 +1,14 @@
 // How a reviewer leafs through an exported PDF: the lines of each page, pages that carry only the
 // tail of a block, tables cut against their one-page rule, form pages without their title.
 import type { FormModel } from '../../../core/performance/form-model'
+import { DRAFT_MARK_COMPACT } from '../../../core/report/draft-mark'
 import { compact, FOOTER_PATTERN, readingOrder, type PageText, type ReadPdf } from './read-pdf'
 
-/** Running footers (`第 N 页 / 共 M 页`, `— N —`) and the draft mark: on every page, never content. */
-const RUNNING = [new RegExp(`^${FOOTER_PATTERN.source}$`), /^[—-]\d+[—-]$/, /^未通过发布前体检·仅供核对$/]
+/** The running footer (`第 N 页 / 共 M 页` or `— N —`): on every page, never content. */
+const FOOTER_LINE = new RegExp(`^(?:${FOOTER_PATTERN.source})$`)
 
 export function isRunningLine(line: string): boolean {
-  return RUNNING.some((r) => r.test(line))
+  return FOOTER_LINE.test(line)
 }
 
 /** The page's text as lines (same baseline within 1.5 pt), whitespace removed, blank lines dropped. */
@@ -15,7 +16,8 @@ export function pageLines(page: PageText): string[] {
   const lines: string[] = []
   let lastY = Number.NaN
   for (const it of readingOrder(page.items)) {
-    const s = compact(it.str)
+    // The 核对稿 mark runs diagonally across the page: it is no line of the page's content.
+    const s = compact(it.str).replaceAll(DRAFT_MARK_COMPACT, '')
     if (s === '') continue
     if (Math.abs(it.y - lastY) <= 1.5) lines[lines.length - 1] += s
     else lines.push(s)
@@ -39,7 +41,7 @@ export function orphanPages(read: ReadPdf): { page: number; lines: string[] }[] 
   const out: { page: number; lines: string[] }[] = []
   for (const page of read.pages) {
     const all = pageLines(page)
-    if (!all.some((l) => new RegExp(`^${FOOTER_PATTERN.source}$`).test(l) || /^[—-]\d+[—-]$/.test(l))) continue
+    if (!all.some(isRunningLine)) continue
     const lines = all.filter((l) => !isRunningLine(l))
     if (lines.length <= 2 && lines.every((l) => l.length <= SHORT_LINE)) out.push({ page: page.page, lines })
   }

@@ -100,7 +100,8 @@ export function readingOrder(items: readonly TextItem[]): TextItem[] {
   return [...items].sort((a, b) => (Math.abs(a.y - b.y) > 1.5 ? b.y - a.y : a.x - b.x))
 }
 
-export const FOOTER_PATTERN = /第\d+页\/共\d+页/g
+/** The running footer in either page-number style: `第 N 页 / 共 M 页` or GB/T 9704's `— N —`. */
+export const FOOTER_PATTERN = /第\d+页\/共\d+页|—\d+—/g
 
 /** A page's text with every whitespace, the running footer and the 核对稿 mark removed. */
 export function compactPageText(page: PageText): string {

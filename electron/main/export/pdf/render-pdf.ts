@@ -49,14 +49,15 @@ export interface RenderOptions {
 }
 
 function footerFunction(def: ReportDefinition) {
-  const { template, fontSize, font, marginTop } = def.footer
-  return (page: number, pages: number) => ({
-    text: template.replace('{page}', String(page)).replace('{pages}', String(pages)),
-    alignment: 'center',
-    fontSize,
-    font,
-    margin: [0, marginTop, 0, 0],
-  })
+  const { template, fontSize, font, marginTop, alignment } = def.footer
+  // GB/T 9704: the number sits one character in from the outer edge of the text area.
+  const inset = (margins: number) => margins + fontSize
+  return (page: number, pages: number, size: { width: number }) => {
+    const text = template.replace('{page}', String(page)).replace('{pages}', String(pages))
+    if (alignment !== 'outside') return { text, alignment: 'center', fontSize, font, margin: [0, marginTop, 0, 0] }
+    const side = Math.max(inset(40), size.width * 0.1)
+    return { text, alignment: page % 2 === 1 ? 'right' : 'left', fontSize, font, margin: [side, marginTop, side, 0] }
+  }
 }
 
 /**
