@@ -6,13 +6,45 @@ import { buildAllFormModels } from '../../core/performance/forms'
 import { fitTable, ONE_PAGE_TABLES } from '../../core/report/table-fit'
 import { tableNotes } from '../../core/report/tables'
 import type { TableId } from '../../core/tables/table-model'
-import { exportSamplePdf, SAMPLE_IDS } from './pdf/export-sample'
+import { largeDepartment } from '../../scripts/large-sample'
+import { exportDocumentPdf, exportSamplePdf, SAMPLE_IDS, type ExportedPdf } from './pdf/export-sample'
 import { contentLines, formPageRanges, missingOnFormPage, orphanPages } from './pdf/page-layout'
 import { compact } from './pdf/read-pdf'
 import { tablePageRanges } from './pdf/table-pages'
 
 /** Tables the three published disclosures print on one page each (their 目录 page numbers). */
 const ONE_PAGE_IN_SEEDS: readonly TableId[] = ['T1', 'T3', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T13']
+
+/** The large department with 12 of its 600 project forms: every table at full size, a bounded runtime. */
+function largeExport(): Promise<ExportedPdf> {
+  const doc = largeDepartment()
+  doc.data.performance.projectForms = doc.data.performance.projectForms.slice(0, 12)
+  return exportDocumentPdf(doc)
+}
+
+let large: Promise<ExportedPdf> | undefined
+
+describe('pages of the large department', () => {
+  it('has no orphan page, its one-page tables on one page, and every form page titled', async () => {
+    large ??= largeExport()
+    const { read, analysis, narrative } = await large
+    expect(orphanPages(read)).toEqual([])
+    const tables = analysis.derivation.tables
+    const ranges = tablePageRanges(read, tables, `第三部分 ${narrative.title}`)
+    expect(fitTable(tables.T1, tableNotes(tables.T1, analysis.findings).length).onePage).toBe(true)
+    for (const r of ranges) {
+      if (ONE_PAGE_TABLES.includes(r.id) && fitTable(tables[r.id], tableNotes(tables[r.id], analysis.findings).length).onePage) expect(r.last - r.first, `${r.id} pages ${r.first}–${r.last}`).toBe(0)
+    }
+    // 表2 and 表12 list 150 units and 600 projects: they run over pages with their header repeated.
+    expect(ranges.find((r) => r.id === 'T12')!.last).toBeGreaterThan(ranges.find((r) => r.id === 'T12')!.first)
+    const forms = buildAllFormModels(analysis.derivation)
+    const end = read.outline.find((o) => o.title.startsWith('十一、'))!.page
+    const problems = formPageRanges(read, forms, end - 1).flatMap((f) =>
+      Array.from({ length: f.last - f.first + 1 }, (_, k) => f.first + k).flatMap((p) => missingOnFormPage(read.pages[p - 1]!, f.form).map((m) => `page ${p} (${f.form.caption}): ${m}`)),
+    )
+    expect(problems).toEqual([])
+  }, 240_000)
+})
 
 describe.each(SAMPLE_IDS)('pages of sample %s', (id) => {
   it('has no page that holds only a footer and one or two short lines', async () => {
