@@ -119,6 +119,23 @@ describe('第三部分 layout helpers', () => {
     expect(keepHeadingsWithNext([{ text: 'h', keepWithNext: true }, { table: {} }])).toEqual([{ text: 'h' }, { table: {} }])
   })
 
+  it('keeps a section’s short last paragraph (“无。”) and a chart with the block before them', () => {
+    const heading = { text: '（二）其他', style: 'subheading', keepWithNext: true }
+    const statement = { text: '本部门无政府性基金预算收支，预算公开表7为空表。', style: 'paragraph' }
+    const none = { text: '无。', style: 'paragraph' }
+    const next = { text: '十三、名词解释', style: 'heading', outline: true }
+    expect(keepHeadingsWithNext([heading, statement, none, next])).toEqual([
+      { stack: [{ text: '（二）其他', style: 'subheading' }, statement, none], unbreakable: true },
+      next,
+    ])
+    // A short paragraph in the middle of a section is left to flow.
+    const long = { text: '职'.repeat(400), style: 'paragraph' }
+    expect(keepHeadingsWithNext([statement, none, long])).toEqual([statement, none, long])
+    const chart = { stack: [{ svg: '<svg/>' }, { text: '图', style: 'caption' }], unbreakable: true }
+    expect(keepHeadingsWithNext([statement, chart])).toEqual([{ stack: [statement, chart], unbreakable: true }])
+    expect(keepHeadingsWithNext([long, chart])).toEqual([long, chart])
+  })
+
   it('reserves one page per attachment page after 十二 and places the forms in 十', () => {
     const doc = envelope(syntheticCarryoverDepartment())
     doc.data.attachments = [{ id: 'a1', title: '目录文件', path: 'a.pdf', placement: 'purchase-service-catalog' }]
