@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The PDFs the tests read are set in the bundled Noto fonts, whatever fonts the computer has.
+    env: { YSGK_SYSTEM_FONTS: 'off' },
   },
 })

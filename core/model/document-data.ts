@@ -25,8 +25,14 @@ export const Settings = z.object({
   workdays: z.array(IsoDate).default(() => []),
   /** `unit`: a 所属单位's own 单位预算公开 (core/unit-disclosure): titles and wording at unit level. */
   disclosureLevel: z.enum(['department', 'unit']).default('department'),
+  /**
+   * Page numbers of the PDF: `page-of-total` `第 N 页 / 共 M 页` (when absent), or `gbt9704`, the
+   * 公文 style of GB/T 9704-2012 `— N —` (odd pages right, even pages left).
+   */
+  pageNumberStyle: z.enum(['page-of-total', 'gbt9704']).optional(),
 })
 export type Settings = z.infer<typeof Settings>
+export type PageNumberStyle = NonNullable<Settings['pageNumberStyle']>
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).default(() => [])
 

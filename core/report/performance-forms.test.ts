@@ -26,6 +26,8 @@ function tables(node: unknown): PdfNode[] {
   return [...own, ...Object.values(n).flatMap(tables)]
 }
 
+const allTexts = (n: unknown): string[] => JSON.stringify(n).match(/"text":"[^"]*"/g)?.map((m) => m.slice(8, -1)) ?? []
+
 describe('performance forms as pdfmake content', () => {
   it('give one root section per form (each starts a page), portrait, bookmarked under 十', () => {
     const content = performanceFormsForReport(derive(syntheticCarryoverDepartment(), namesFor(2026)))
@@ -48,9 +50,13 @@ describe('performance forms as pdfmake content', () => {
     expect(stacks.every((t) => (t.table as PdfNode).dontBreakRows === true)).toBe(true)
     const headed = stacks.find((t) => (t.table as PdfNode).headerRows === 1) as PdfNode
     expect((headed.table as PdfNode).keepWithHeaderRows).toBe(1)
-    // The heading piece, then 产出 (4 rows), 效益 (4 rows), 满意度 (1 row).
-    const pieceRows = ((headed.table as PdfNode).body as PdfNode[][]).map((r) => (((r[0] as PdfNode).table as PdfNode).body as unknown[]).length)
-    expect(pieceRows).toEqual([1, 4, 4, 1])
+    // The heading piece (column groups 实施期 | 年度, then the heading), then 产出 (4 rows), 效益 (4
+    // rows), 满意度 (1 row) kept with the signature line.
+    const rows = (headed.table as PdfNode).body as PdfNode[][]
+    const pieceTable = (cell: PdfNode) => ((cell.table ? cell : (cell.stack as PdfNode[])[0]) as PdfNode).table as PdfNode
+    expect(rows.map((r) => (pieceTable(r[0] as PdfNode).body as unknown[]).length)).toEqual([2, 4, 4, 1])
+    expect(allTexts(pieceTable(rows[0]?.[0] as PdfNode).body)).toEqual(expect.arrayContaining(['实施期绩效指标', '年度绩效指标']))
+    expect(JSON.stringify(rows[rows.length - 1])).toContain('负责人')
     for (const g of grids) expect(((g.table as PdfNode).widths as number[]).reduce((a, b) => a + b, 0)).toBeCloseTo(formColumnWidths(project as FormModel).reduce((a, b) => a + b, 0), 5)
   })
 

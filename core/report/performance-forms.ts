@@ -56,6 +56,27 @@ function stack(pieces: PdfNode[], headerRows: number): PdfNode {
   return { table, layout: 'noBorders' }
 }
 
+/** Captions of the two column groups of a project form's indicator grid (实施期 | 年度). */
+export const GROUP_LABELS = ['实施期绩效指标', '年度绩效指标'] as const
+
+/**
+ * A row over the indicator heading naming its two column groups, so that a page the grid continues
+ * on says which half is the 实施期 and which the 年度 target. Absent for a one-half grid.
+ */
+export function groupLabelRow(form: FormModel): PdfNode[] | undefined {
+  if (!form.header) return undefined
+  const cells = form.rows[form.header.start]?.cells ?? []
+  const starts = cells.flatMap((c, i) => (c?.text === '二级指标' ? [i] : []))
+  if (starts.length !== GROUP_LABELS.length) return undefined
+  const row: PdfNode[] = []
+  const put = (text: string, span: number, bold: boolean) => {
+    row.push({ text, colSpan: span, bold, alignment: 'center' }, ...Array.from({ length: span - 1 }, () => ({})))
+  }
+  put('', starts[0] as number, false)
+  starts.forEach((start, k) => put(GROUP_LABELS[k] as string, (starts[k + 1] ?? cells.length) - start, true))
+  return row
+}
+
 function formTables(form: FormModel, widths: number[], fontSize: number): PdfNode[] {
   const heights = rowHeights(form.rows, widths, fontSize)
   const spanMargin: SpanMargin = (c, col, rowSpan) => {
@@ -76,7 +97,9 @@ function formTables(form: FormModel, widths: number[], fontSize: number): PdfNod
   const emit = (pieces: Piece[], continuation: (anchorRow: number) => Continuation, headerPiece?: Piece) => {
     // A stacked piece is one row of an unbreakable stack row: it cannot break anyway, and pdfmake
     // 0.3 misplaces vertically centred row-spanning cells in tables with dontBreakRows.
-    const headerNode = headerPiece ? [gridTable(widths, pieceBody(form.rows, headerPiece, continuation), { dontBreakRows: false, stacked: true })] : []
+    const groupRow = headerPiece ? groupLabelRow(form) : undefined
+    const headerBody = headerPiece ? [...(groupRow ? [groupRow] : []), ...pieceBody(form.rows, headerPiece, continuation)] : []
+    const headerNode = headerPiece ? [gridTable(widths, headerBody, { dontBreakRows: false, stacked: true })] : []
     let run: PdfNode[] = []
     const flush = () => {
       if (run.length > 0) out.push(stack([...headerNode, ...run], headerNode.length))
@@ -92,8 +115,8 @@ function formTables(form: FormModel, widths: number[], fontSize: number): PdfNod
       }
       // One row taller than a page: a table of its own that may break inside the row.
       flush()
-      const rows = headerPiece ? [...pieceBody(form.rows, headerPiece, continuation), ...body] : body
-      out.push(gridTable(widths, rows, { headerRows: headerPiece ? headerPiece.end - headerPiece.start : 0, dontBreakRows: false, stacked: false }))
+      const rows = headerPiece ? [...headerBody, ...body] : body
+      out.push(gridTable(widths, rows, { headerRows: headerPiece ? headerBody.length : 0, dontBreakRows: false, stacked: false }))
     }
     flush()
   }
@@ -102,6 +125,30 @@ function formTables(form: FormModel, widths: number[], fontSize: number): PdfNod
   // group cut for length print their caption again.
   if (header) emit(after, (anchorRow) => (anchorRow < header.end ? 'open' : 'repeat'), header)
   return out
+}
+
+/**
+ * The signature line goes into the last unbreakable row of the last stack, so it moves to the next
+ * page with the form's last rows instead of printing alone on a page of its own.
+ */
+function keepFooterWithLastRows(tables: PdfNode[], footer: PdfNode): PdfNode[] {
+  const last = tables[tables.length - 1]
+  const table = last?.table as PdfNode | undefined
+  const body = table?.body as PdfNode[][] | undefined
+  if (!last || last.layout !== 'noBorders' || !body || body.length <= ((table?.headerRows as number) ?? 0)) return [...tables, footer]
+  const lastRow = body[body.length - 1] as PdfNode[]
+  const kept = { ...last, table: { ...table, body: [...body.slice(0, -1), [{ stack: [lastRow[0], footer] }]] } }
+  return [...tables.slice(0, -1), kept]
+}
+
+/**
+ * The running head of a form's continuation pages (the pages after its first): the form's title
+ * and the project name. Main prints it in the top margin of every page of the form but the first.
+ */
+export function continuationHeader(form: FormModel): PdfNode {
+  const lines: PdfNode[] = [{ text: `${form.title}（续）`, bold: true }]
+  if (form.kind === 'project') lines.push({ text: `项目名称：${form.caption}` })
+  return { stack: lines, fontSize: 9, alignment: 'center', margin: [TABLE_MARGINS[0], 12, TABLE_MARGINS[2], 0] }
 }
 
 export function performanceFormSection(form: FormModel, options: PerformanceFormsPdfOptions = {}): PdfNode {
@@ -118,15 +165,15 @@ export function performanceFormSection(form: FormModel, options: PerformanceForm
     outlineText: form.kind === 'overall' ? form.title : `${form.caption}（项目支出绩效目标表）`,
   }
   if (options.bookmarkParent) title.outlineParentId = options.bookmarkParent
+  const grid = formTables(form, widths, fontSize)
+  const footer: PdfNode | undefined =
+    form.footer.length > 0 ? { columns: form.footer.map((f) => ({ text: `${f.label}${f.value}`, width: '*' })), columnGap: 6, fontSize, margin: [0, 6 + 2 * STACK_PADDING_Y, 0, 0] } : undefined
   const content: PdfNode[] = [
     title,
     { text: form.subtitle, fontSize: 11, alignment: 'center', margin: [0, 2, 0, 8] },
-    { stack: formTables(form, widths, fontSize), fontSize, lineHeight: 1.05 },
+    { stack: footer ? keepFooterWithLastRows(grid, footer) : grid, fontSize, lineHeight: 1.05 },
   ]
-  if (form.footer.length > 0) {
-    content.push({ columns: form.footer.map((f) => ({ text: `${f.label}${f.value}`, width: '*' })), columnGap: 6, fontSize, margin: [0, 6, 0, 0] })
-  }
-  return { section: content, pageOrientation: 'portrait', pageMargins: TABLE_MARGINS }
+  return { section: content, pageOrientation: 'portrait', pageMargins: TABLE_MARGINS, continuationHeader: continuationHeader(form) }
 }
 
 export function performanceFormsContent(forms: readonly FormModel[], options: PerformanceFormsPdfOptions = {}): PdfNode[] {

@@ -94,7 +94,8 @@ describe('第二部分 tables', () => {
     const grand = tables.T1.rows.find((r) => r.key === 'grand-total')
     const cell = grand?.cells[1]
     expect(allText(body.table.body)).toContain(`"${formatTableCell(cell && cell.kind === 'money' ? cell.value : -1)}"`)
-    expect(t1.pageOrientation).toBe('landscape')
+    // A 收支总表 is one portrait page (table-fit).
+    expect(t1.pageOrientation).toBe('portrait')
   })
 
   it('notes an empty table and a rounding tail (rule T01) once, under 表1', () => {
@@ -116,6 +117,23 @@ describe('第三部分 layout helpers', () => {
     const long = { text: '职'.repeat(400) }
     expect(keepHeadingsWithNext([{ text: 'h', keepWithNext: true }, long])).toEqual([{ text: 'h' }, long])
     expect(keepHeadingsWithNext([{ text: 'h', keepWithNext: true }, { table: {} }])).toEqual([{ text: 'h' }, { table: {} }])
+  })
+
+  it('keeps a section’s short last paragraph (“无。”) and a chart with the block before them', () => {
+    const heading = { text: '（二）其他', style: 'subheading', keepWithNext: true }
+    const statement = { text: '本部门无政府性基金预算收支，预算公开表7为空表。', style: 'paragraph' }
+    const none = { text: '无。', style: 'paragraph' }
+    const next = { text: '十三、名词解释', style: 'heading', outline: true }
+    expect(keepHeadingsWithNext([heading, statement, none, next])).toEqual([
+      { stack: [{ text: '（二）其他', style: 'subheading' }, statement, none], unbreakable: true },
+      next,
+    ])
+    // A short paragraph in the middle of a section is left to flow.
+    const long = { text: '职'.repeat(400), style: 'paragraph' }
+    expect(keepHeadingsWithNext([statement, none, long])).toEqual([statement, none, long])
+    const chart = { stack: [{ svg: '<svg/>' }, { text: '图', style: 'caption' }], unbreakable: true }
+    expect(keepHeadingsWithNext([statement, chart])).toEqual([{ stack: [statement, chart], unbreakable: true }])
+    expect(keepHeadingsWithNext([long, chart])).toEqual([long, chart])
   })
 
   it('reserves one page per attachment page after 十二 and places the forms in 十', () => {

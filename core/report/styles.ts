@@ -35,7 +35,7 @@ export const STYLES: Record<string, PdfNode> = {
   heading: { font: FONT_FAMILY.heading, fontSize: BODY_SIZE, bold: true, leadingIndent: 2 * BODY_SIZE, lineHeight: BODY_LINE_HEIGHT, margin: [0, 6, 0, 0] },
   subheading: { fontSize: BODY_SIZE, bold: true, leadingIndent: 2 * BODY_SIZE, lineHeight: BODY_LINE_HEIGHT },
   paragraph: { fontSize: BODY_SIZE, leadingIndent: 2 * BODY_SIZE, lineHeight: BODY_LINE_HEIGHT },
-  caption: { fontSize: 14, bold: true, alignment: 'center', margin: [0, 2, 0, 10] },
+  caption: { fontSize: 12, bold: true, alignment: 'center', lineHeight: 1.15, margin: [0, 2, 0, 10] },
   unitTable: { fontSize: 14, lineHeight: 1.1 },
   unitTableHeader: { fontSize: 14, bold: true, alignment: 'center' },
   tableLabel: { fontSize: 10.5, margin: [0, 0, 0, 2] },
@@ -47,12 +47,24 @@ export const STYLES: Record<string, PdfNode> = {
   glossary: { fontSize: BODY_SIZE, leadingIndent: 2 * BODY_SIZE, lineHeight: BODY_LINE_HEIGHT },
 }
 
+/** Height in pt of the one-line blocks around a table (line pitch ~1.45 em plus the style's margins). */
+export const STYLE_SIZES = {
+  tableLabel: 10.5 * 1.45 + 2,
+  tableTitle: 16 * 1.45 + 6,
+  tableMeta: 10.5 * 1.45 + 3,
+  tableNote: 10.5 * 1.45 + 4,
+  /** The 第二部分 title above 表1 (22 pt, 10 pt below). */
+  partTitle: 22 * 1.45 + 10,
+} as const
+
 export const DEFAULT_STYLE: PdfNode = { font: FONT_FAMILY.body, fontSize: BODY_SIZE }
 
 /** Named table layouts that main registers with pdfmake (functions cannot live in plain JSON). */
 export const TABLE_LAYOUTS = {
   /** Thin grid for the 13 tables and the unit list. */
   grid: 'budgetGrid',
+  /** The same grid with 1 pt instead of 2 pt above and below the text (tables fitted to a page). */
+  gridCompact: 'budgetGridCompact',
   /** Dotted leader under the middle cell of a 目录 line. */
   tocLeaders: 'tocLeaders',
 } as const
@@ -93,6 +105,50 @@ export function keepHeadingsWithNext(content: readonly PdfNode[]): PdfNode[] {
     pending = []
   }
   out.push(...pending)
+  return keepTailsWithPrevious(out)
+}
+
+/** Estimated lines of a text node or a stack of them; Infinity for anything else (tables, charts). */
+function nodeLines(node: PdfNode): number {
+  if (typeof node.text === 'string') return estimatedLines(node.text)
+  if (Array.isArray(node.stack) && !node.stack.some((n) => typeof n === 'object' && n !== null && 'svg' in n)) {
+    return (node.stack as PdfNode[]).reduce((a, n) => a + (typeof n === 'string' ? estimatedLines(n) : nodeLines(n)), 0)
+  }
+  return Number.POSITIVE_INFINITY
+}
+
+const isBareHeading = (node: PdfNode | undefined): boolean => node !== undefined && (node.outline === true || node.style === 'heading' || node.style === 'subheading')
+/** A heading, or a stack a heading leads (a heading kept with its block). */
+const isHeading = (node: PdfNode | undefined): boolean => isBareHeading(node) || (node !== undefined && Array.isArray(node.stack) && isBareHeading(node.stack[0] as PdfNode))
+
+const isChart = (node: PdfNode): boolean => node.unbreakable === true && Array.isArray(node.stack) && node.stack.some((n) => typeof n === 'object' && n !== null && 'svg' in n)
+
+/** A chart (about 320 pt with its caption) and a lead of this many lines surely fit on one page. */
+const CHART_LEAD_LINES = 8
+
+/** A paragraph this short at the end of a section (“无。”) never starts a page alone. */
+const TAIL_LINES = 2
+
+/**
+ * The short last paragraph of a section (before the next heading or at the end) stays on the page
+ * of the block before it: the two become one unbreakable stack when they surely fit on a page.
+ */
+function keepTailsWithPrevious(content: PdfNode[]): PdfNode[] {
+  const out: PdfNode[] = []
+  content.forEach((node, i) => {
+    const prev = out[out.length - 1]
+    // A chart stays on the page of the paragraph that introduces it.
+    if (prev && isChart(node) && !isBareHeading(prev) && nodeLines(prev) <= CHART_LEAD_LINES) {
+      const items = prev.unbreakable === true && Array.isArray(prev.stack) ? (prev.stack as PdfNode[]) : [prev]
+      out[out.length - 1] = { stack: [...items, node], unbreakable: true }
+      return
+    }
+    const tail = node.style === 'paragraph' && typeof node.text === 'string' && estimatedLines(node.text) <= TAIL_LINES && (i === content.length - 1 || isHeading(content[i + 1]))
+    if (prev && tail && !isBareHeading(prev) && nodeLines(prev) + nodeLines(node) <= MAX_KEPT_LINES) {
+      const items = prev.unbreakable === true && Array.isArray(prev.stack) ? (prev.stack as PdfNode[]) : [prev]
+      out[out.length - 1] = { stack: [...items, node], unbreakable: true }
+    } else out.push(node)
+  })
   return out
 }
 

@@ -5,7 +5,8 @@ import { formatTableCell } from '../money/format'
 import type { Finding } from '../rules/finding'
 import { EMPTY_TABLE_NOTE, TABLE_IDS, type Cell, type TableModel, type TableRow, type TableSet } from '../tables/table-model'
 import { ANCHOR, headingNode, type PartContent } from './anchors'
-import { TABLE_FONT_SIZE, TABLE_LAYOUTS, TABLE_MARGINS, textWidth } from './styles'
+import { STYLE_SIZES, TABLE_FONT_SIZE, TABLE_LAYOUTS, TABLE_MARGINS, textWidth } from './styles'
+import { fitTable, TABLE_PADDING_Y } from './table-fit'
 import { levelWord } from './cover'
 import type { DisclosureLevel, PdfNode } from './types'
 
@@ -29,15 +30,16 @@ export function columnWidths(t: TableModel): number[] {
   return t.columns.map((c) => Math.floor((available * c.width * 100) / hints) / 100)
 }
 
-function headerRows(t: TableModel): PdfNode[][] {
+function headerRows(t: TableModel, fontSize = TABLE_FONT_SIZE): PdfNode[][] {
   const n = t.columns.length
   const grid: (PdfNode | null)[][] = Array.from({ length: t.headerRowCount }, () => new Array<PdfNode | null>(n).fill(null))
   for (const h of t.header) {
     for (let r = h.row; r < h.row + h.rowSpan; r++) for (let c = h.col; c < h.col + h.colSpan; c++) (grid[r] as (PdfNode | null)[])[c] = {}
     const cell: PdfNode = { text: h.text, style: 'tableHeader' }
+    if (fontSize !== TABLE_FONT_SIZE) cell.fontSize = fontSize
     // pdfmake's verticalAlignment draws row-spanning cells over the rule below them; centre them
     // with a top margin of half the extra rows instead (a row grows if its text needs more).
-    if (h.rowSpan > 1) Object.assign(cell, { rowSpan: h.rowSpan, margin: [0, (h.rowSpan - 1) * HEADER_ROW_HEIGHT * 0.5, 0, 0] })
+    if (h.rowSpan > 1) Object.assign(cell, { rowSpan: h.rowSpan, margin: [0, (h.rowSpan - 1) * HEADER_ROW_HEIGHT * (fontSize / TABLE_FONT_SIZE) * 0.5, 0, 0] })
     if (h.colSpan > 1) cell.colSpan = h.colSpan
     ;(grid[h.row] as (PdfNode | null)[])[h.col] = cell
   }
@@ -64,11 +66,14 @@ export function tableNotes(t: TableModel, findings: readonly Finding[]): string[
 }
 
 export function tableSection(t: TableModel, findings: readonly Finding[], lead: PdfNode[] = []): PdfNode {
+  // A table kept to one page prints smaller when it must (table-fit: limits that stay legible).
+  const fit = fitTable(t, tableNotes(t, findings).length, lead.length > 0 ? STYLE_SIZES.partTitle : 0)
   const table: PdfNode = {
-    table: { headerRows: t.headerRowCount, dontBreakRows: true, widths: columnWidths(t), body: [...headerRows(t), ...t.rows.map(bodyRow)] },
-    layout: TABLE_LAYOUTS.grid,
+    table: { headerRows: t.headerRowCount, dontBreakRows: true, widths: columnWidths(t), body: [...headerRows(t, fit.fontSize), ...t.rows.map(bodyRow)] },
+    layout: fit.paddingY === TABLE_PADDING_Y.normal ? TABLE_LAYOUTS.grid : TABLE_LAYOUTS.gridCompact,
     style: 'tableCell',
   }
+  if (fit.fontSize !== TABLE_FONT_SIZE) table.fontSize = fit.fontSize
   return {
     section: [
       ...lead,

@@ -3,6 +3,7 @@
 import type { Derivation } from '../calc/derive'
 import type { ChartSpec, Narrative } from '../narrative/narrative-model'
 import type { Finding } from '../rules/finding'
+import type { DraftStatus } from './draft-mark'
 
 /** `department`: the 部门预算公开; `unit`: a 所属单位's own 单位预算公开 (settings.disclosureLevel). */
 export type DisclosureLevel = 'department' | 'unit'
@@ -39,6 +40,8 @@ export interface ReportInput {
   narrative: Narrative
   /** ISO time of the export; fixes the PDF's creation and modification dates. */
   generatedAt: string
+  /** Set while the 发布前体检 finds errors: every page carries the 核对稿 mark (draft-mark). */
+  draft?: DraftStatus
 }
 
 export interface ReportAssets {
@@ -55,7 +58,14 @@ export interface ReportAssets {
 export interface ReportDefinition {
   docDefinition: PdfNode
   /** Running footer with `{page}` and `{pages}`; pages in sections with `footer: null` have none. */
-  footer: { template: string; fontSize: number; font: string; marginTop: number }
+  footer: {
+    template: string
+    fontSize: number
+    font: string
+    marginTop: number
+    /** `center` (default), or `outside`: odd pages right, even pages left, one character in (GB/T 9704). */
+    alignment?: 'center' | 'outside'
+  }
   /** Named destinations of the pages reserved for each attachment, in page order. */
   attachmentDestinations: { id: string; destinations: string[] }[]
   /** The 目录 entries with their destination ids, in order (tests compare them with the pages). */

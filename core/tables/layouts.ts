@@ -43,7 +43,7 @@ const functionTable = (id: TableId, number: number, titleSuffix: string): TableL
 
 export const LAYOUTS: Record<TableId, TableLayout> = {
   T1: {
-    id: 'T1', number: 1, titleSuffix: '年预算收支总表', orientation: 'landscape',
+    id: 'T1', number: 1, titleSuffix: '年预算收支总表', orientation: 'portrait',
     columns: [text('incomeItem', 18), money('income'), text('item', 26), money('total'), money('current'), money('carryover')],
     header: [h('收入', 0, 0, 1, 2), h('支出', 0, 2, 1, 4), h('项目', 1, 0), h('{年}年', 1, 1), h('项目', 1, 2), h('{年}年合计', 1, 3), h('当年预算安排', 1, 4), h('上年结转安排', 1, 5)],
     headerRowCount: 2,
@@ -59,7 +59,7 @@ export const LAYOUTS: Record<TableId, TableLayout> = {
   },
   T3: functionTable('T3', 3, '年预算支出总表'),
   T4: {
-    id: 'T4', number: 4, titleSuffix: '年财政拨款收支总表', orientation: 'landscape',
+    id: 'T4', number: 4, titleSuffix: '年财政拨款收支总表', orientation: 'portrait',
     columns: [text('incomeItem', 18), money('income'), text('item', 26), money('subtotal'), money('general'), money('fund'), money('stateCapital')],
     header: [
       h('收入', 0, 0, 1, 2), h('支出', 0, 2, 1, 5),

@@ -63,7 +63,9 @@ export async function runExport(argv: readonly string[], out: Console, now: () =
     out.error(`无法创建导出文件夹 ${outDir}：${failureText(await explainMkdirError(e, outDir), '导出')}`)
     return 3
   }
-  const base = { document, analysis, outDir, baseName: outputBaseName(input), generatedAt, documentDir: dirname(resolve(input)), xlsxSplitTables: parsed.args.splitTables, audit: parsed.args.audit }
+  // Exported while the 体检 finds errors: the files carry the 核对稿 mark.
+  const draft = gate.allowed ? undefined : { errors: gate.blocking.length }
+  const base = { document, analysis, outDir, baseName: outputBaseName(input), generatedAt, documentDir: dirname(resolve(input)), xlsxSplitTables: parsed.args.splitTables, audit: parsed.args.audit, draft }
   let auditOk = true
   try {
     const outcome = await exportWithAudit(base, formats, WRITERS, {

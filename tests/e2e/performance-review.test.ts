@@ -78,6 +78,10 @@ describe('绩效目标, reasons, attachments and the 体检 (sample 004)', () =>
     expect(await page.getByTestId('rule-P01').getAttribute('data-passed')).toBe('false')
     expect(await page.getByTestId('export-pdf').isDisabled()).toBe(true)
     expect(await page.getByTestId('export-gate').textContent()).toContain('[P01]')
+    // While the 体检 blocks the final export, the marked 核对稿 can still be exported for review.
+    const draft = page.getByTestId('export-draft')
+    expect(await draft.isDisabled()).toBe(false)
+    expect(await draft.textContent()).toContain('导出核对稿')
     await app.shot('01-inspection-blocked')
 
     // The checklist: ticks are kept in the document (undo removes them).

@@ -3,7 +3,7 @@
 // table's pages in row order — for all three samples.
 import { describe, expect, it } from 'vitest'
 import { TABLE_IDS } from '../../core/tables/table-model'
-import { narrativePartTitle } from '../../core/report/narrative'
+import { dominantSentence, narrativePartTitle } from '../../core/report/narrative'
 import { exportSamplePdf, SAMPLE_IDS } from './pdf/export-sample'
 import { compact, compactPageText, RADICALS } from './pdf/read-pdf'
 import { expectedFigures, firstMissingInOrder, tablePageRanges, tokensOnPages } from './pdf/table-pages'
@@ -22,7 +22,7 @@ describe.each(SAMPLE_IDS)('PDF text of sample %s', (id) => {
     const text = read.pages.map(compactPageText).join('')
     const expected = [
       narrativePartTitle(narrative),
-      ...narrative.sections.flatMap((s) => [s.heading, ...s.blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'subheading' ? [b.text] : b.kind === 'chart' && b.chart.items.length > 0 ? [b.chart.caption] : []))]),
+      ...narrative.sections.flatMap((s) => [s.heading, ...s.blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'subheading' ? [b.text] : b.kind === 'chart' && b.chart.items.length > 0 ? [dominantSentence(b.chart) ?? b.chart.caption] : []))]),
       ...narrative.glossary.flatMap((g) => g.split('\n')),
     ]
     const missing = expected.map(compact).filter((s) => !text.includes(s))

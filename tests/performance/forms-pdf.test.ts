@@ -16,8 +16,18 @@ import { renderFormsPdf } from './render-forms'
 const squeeze = (s: string) => s.replace(/\s+/g, '')
 const FOOTER = /^(第|页|\/|共|\d+)$/
 
-/** Words of the page body: the running footer (`第 1 页 / 共 9 页`) sits in the bottom margin. */
-const body = (words: PdfWord[], height: number) => words.filter((w) => !(w.y0 > height - TABLE_MARGINS[3] && FOOTER.test(w.text)))
+/** The running head of a form's continuation pages (`…绩效目标表（续）`, `项目名称：…`) in the top margin. */
+const isHead = (w: PdfWord) => w.y1 <= TABLE_MARGINS[1] + 0.5
+
+/** Words of the page body: the running footer (`第 1 页 / 共 9 页`) sits in the bottom margin, the continuation head in the top one. */
+const body = (words: PdfWord[], height: number) => words.filter((w) => !(w.y0 > height - TABLE_MARGINS[3] && FOOTER.test(w.text)) && !isHead(w))
+
+/** Per page, the text of its running head (empty on a form's first page). */
+function heads(words: readonly PdfWord[]): Map<number, string> {
+  const out = new Map<number, string>()
+  for (const w of words.filter(isHead)) out.set(w.page, (out.get(w.page) ?? '') + w.text)
+  return out
+}
 
 async function render(forms: Parameters<typeof renderFormsPdf>[0]) {
   const file = writeTemp(await renderFormsPdf(forms), 'forms.pdf')
@@ -58,6 +68,8 @@ describe('performance forms in PDF', () => {
     expect(sizes.every((s) => Math.abs(s.height - 841.89) < 0.01)).toBe(true)
     expect(wordsOutside(inBody, sizes, TABLE_MARGINS)).toEqual([])
     expect(overlappingWords(inBody).map(([a, b]) => `p${a.page} ${a.text} / ${b.text}`)).toEqual([])
+    // Nothing but the continuation head sits above the text area.
+    for (const [page, head] of heads(words)) expect(head, `page ${page}`).toMatch(/绩效目标(申报)?表（续）/)
   })
 
   it('cut a group taller than a page into runs, each under the repeated heading', async () => {
@@ -68,9 +80,12 @@ describe('performance forms in PDF', () => {
     // Pages holding those rows carry the grid heading and the 一级 and 二级 captions again.
     const grid = blocks.filter((p) => p.some((b) => b.includes('项服务事项办理数量')))
     expect(grid.length).toBeGreaterThan(2)
-    for (const p of grid) expect(p.slice(0, 8)).toEqual(['绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'])
+    // Under the continuation head and the 实施期 | 年度 group captions.
+    for (const p of grid) expect(p.slice(p.indexOf('绩效指标'), p.indexOf('绩效指标') + 8)).toEqual(['绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'])
+    for (const p of grid) expect(p).toEqual(expect.arrayContaining(['实施期绩效指标', '年度绩效指标']))
     for (const p of grid) expect(p).toEqual(expect.arrayContaining(['产出指标', '数量指标']))
     expect(wordsOutside(body(words, 841.89), sizes, TABLE_MARGINS)).toEqual([])
-    expect(overlappingWords(words)).toEqual([])
+    expect(overlappingWords(body(words, 841.89))).toEqual([])
+    expect(heads(words).size).toBeGreaterThan(1)
   })
 })

@@ -56,7 +56,9 @@ async function exportUnit(req: UnitsExportRequest, u: UnitInspection, folder: st
   const fs = req.fs ?? nodeFs
   const base = unitFileBase(u.name)
   const document: BudgetDocument = { ...req.document, data: u.data }
+  const gate = canExport(u.inspection.findings)
   const exportReq: ExportRequest = { document, analysis: u.analysis, outDir: folder, baseName: base, generatedAt: req.generatedAt, documentDir: req.documentDir }
+  if (!gate.allowed) exportReq.draft = { errors: gate.blocking.length }
   const files: string[] = []
   const targets: AuditTarget[] = []
   const tables = TABLE_IDS.map((id) => u.analysis.derivation.tables[id])
@@ -74,7 +76,7 @@ async function exportUnit(req: UnitsExportRequest, u: UnitInspection, folder: st
     files.push(file)
     targets.push({ kind: 'pdf', file })
   }
-  const out: UnitExport = { unitId: u.unitId, name: u.name, files, gate: canExport(u.inspection.findings) }
+  const out: UnitExport = { unitId: u.unitId, name: u.name, files, gate }
   if (req.audit !== false && targets.length > 0) out.audit = await auditExport(exportReq, targets)
   return out
 }

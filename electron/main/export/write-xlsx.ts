@@ -30,7 +30,7 @@ export function xlsxFiles(req: ExportRequest): { file: string; tables: TableMode
 
 export const writeXlsx: ExportWriter = async (req) => {
   const department = req.document.data.department
-  const meta: WorkbookMeta = { departmentName: department.displayName, budgetYear: department.budgetYear, generatedAt: req.generatedAt }
+  const meta: WorkbookMeta = { departmentName: department.displayName, budgetYear: department.budgetYear, generatedAt: req.generatedAt, ...(req.draft ? { draft: req.draft } : {}) }
   const files = xlsxFiles(req)
   const written: string[] = []
   for (const [i, { file, tables }] of files.entries()) {

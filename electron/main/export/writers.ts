@@ -1,6 +1,7 @@
 // One writer per export format; the CLI and the app's export step call the same functions.
 import type { Analysis } from '../../../core/rules/analyze'
 import type { BudgetDocument } from '../../../core/document/envelope'
+import type { DraftStatus } from '../../../core/report/draft-mark'
 
 export interface ExportRequest {
   document: BudgetDocument
@@ -17,6 +18,8 @@ export interface ExportRequest {
   xlsxSplitTables?: boolean
   /** Read the written PDF and workbook back and compare them with the model (default on; `--no-audit`). */
   audit?: boolean
+  /** Set while the 发布前体检 finds errors: the files carry the 核对稿 mark (core/report/draft-mark). */
+  draft?: DraftStatus
 }
 
 /** Returns the paths written. */

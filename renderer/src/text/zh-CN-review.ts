@@ -110,6 +110,8 @@ export const reviewText = {
     blocked: '体检有错误，暂不能导出：',
     more: (n: number) => `…另有 ${n} 个错误`,
     goInspection: '查看体检',
+    draftButton: '导出核对稿（PDF）',
+    draftHint: '核对稿每一页都印有“未通过发布前体检 · 仅供核对”，供内部传阅核对；修正全部错误后才能导出正式文件。',
   },
   exportAudit: {
     mismatchesTitle: '与数据不一致之处',

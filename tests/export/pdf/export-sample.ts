@@ -2,6 +2,7 @@
 // keeps the bytes and the pieces the tests compare against (tables, narrative, report definition).
 import { analyze } from '../../../core/rules/analyze'
 import type { BudgetDocument } from '../../../core/document/envelope'
+import type { DraftStatus } from '../../../core/report/draft-mark'
 import { buildPdf, type PdfBuildOptions, type PdfBuildResult } from '../../../electron/main/export/pdf/build-pdf'
 import { loadCatalog } from '../../../electron/main/templates/catalog-loader'
 import type { Analysis } from '../../../core/rules/analyze'
@@ -16,9 +17,9 @@ export interface ExportedPdf extends PdfBuildResult {
   read: ReadPdf
 }
 
-export async function exportDocumentPdf(document: BudgetDocument, documentDir = '.', options: PdfBuildOptions = {}, generatedAt = FIXED_TIME): Promise<ExportedPdf> {
+export async function exportDocumentPdf(document: BudgetDocument, documentDir = '.', options: PdfBuildOptions = {}, generatedAt = FIXED_TIME, draft?: DraftStatus): Promise<ExportedPdf> {
   const analysis = analyze(document.data, loadCatalog(document.templateYear))
-  const result = await buildPdf({ document, analysis, outDir: '.', baseName: 'x', generatedAt, documentDir }, options)
+  const result = await buildPdf({ document, analysis, outDir: '.', baseName: 'x', generatedAt, documentDir, ...(draft ? { draft } : {}) }, options)
   return { ...result, analysis, read: await readPdf(result.bytes) }
 }
 

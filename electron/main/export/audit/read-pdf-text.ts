@@ -5,6 +5,7 @@
 // native @napi-rs/canvas into a packaged app (architecture: zero native dependencies). unpdf's entry
 // is small; it imports its PDF.js build on first use.
 import { getDocumentProxy } from 'unpdf'
+import { DRAFT_MARK_COMPACT } from '../../../../core/report/draft-mark'
 
 type PDFDocumentProxy = Awaited<ReturnType<typeof getDocumentProxy>>
 
@@ -99,15 +100,17 @@ export function readingOrder(items: readonly TextItem[]): TextItem[] {
   return [...items].sort((a, b) => (Math.abs(a.y - b.y) > 1.5 ? b.y - a.y : a.x - b.x))
 }
 
-export const FOOTER_PATTERN = /第\d+页\/共\d+页/g
+/** The running footer in either page-number style: `第 N 页 / 共 M 页` or GB/T 9704's `— N —`. */
+export const FOOTER_PATTERN = /第\d+页\/共\d+页|—\d+—/g
 
-/** A page's text with every whitespace and the running footer removed. */
+/** A page's text with every whitespace, the running footer and the 核对稿 mark removed. */
 export function compactPageText(page: PageText): string {
   return page.items
     .map((i) => i.str)
     .join('')
     .replace(/\s+/g, '')
     .replace(FOOTER_PATTERN, '')
+    .replaceAll(DRAFT_MARK_COMPACT, '')
 }
 
 export function compact(s: string): string {

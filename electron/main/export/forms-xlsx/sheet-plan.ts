@@ -90,7 +90,7 @@ export function planFormSheet(form: FormModel): FormSheetPlan {
       if (right > left) merges.push({ top: footerRow as number, left, bottom: footerRow as number, right })
     })
   }
-  return { columnWidths: widths, rowHeights: heights, cells, merges, grid: { first: FIRST_GRID_ROW, last }, footerRow, lastRow: footerRow ?? last, lastCol: n, breaksAfter: pageBreaks(form, heights, widths) }
+  return { columnWidths: widths, rowHeights: heights, cells, merges, grid: { first: FIRST_GRID_ROW, last }, footerRow, lastRow: footerRow ?? last, lastCol: n, breaksAfter: pageBreaks(form, heights, widths, footerRow !== undefined ? (heights[footerRow - 1] ?? 0) : 0) }
 }
 
 /** A4 portrait with the sheet's margins, in points; Excel's column unit ≈ 5.6 pt at 宋体 10 pt (+ grid). */
@@ -100,9 +100,10 @@ const PT_PER_UNIT = 5.6
 /**
  * Manual breaks before a group that would cross a page: fit-to-width scales the sheet by
  * printable width / sheet width, so a page holds height / scale points of rows. The estimate is
- * kept 10 % short so that Excel's own break never falls inside a group.
+ * kept 10 % short so that Excel's own break never falls inside a group. The signature line
+ * (`footerHeight`) counts with the last group, so it never prints alone on a page.
  */
-function pageBreaks(form: FormModel, heights: readonly number[], widths: readonly number[]): number[] {
+function pageBreaks(form: FormModel, heights: readonly number[], widths: readonly number[], footerHeight = 0): number[] {
   const sheetWidth = widths.reduce((a, w) => a + w * PT_PER_UNIT, 0)
   const scale = Math.min(1, PRINTABLE.width / sheetWidth)
   const titles = (heights[0] ?? 0) + (heights[1] ?? 0)
@@ -116,6 +117,7 @@ function pageBreaks(form: FormModel, heights: readonly number[], widths: readonl
     const end = groups.get(r) ?? r + 1
     let h = 0
     for (let k = r; k < end; k++) h += heights[FIRST_GRID_ROW - 1 + k] ?? 0
+    if (end >= form.rows.length) h += footerHeight
     if (used > 0 && used + h > capacity && h <= capacity) {
       out.push(FIRST_GRID_ROW + r - 1)
       used = 0

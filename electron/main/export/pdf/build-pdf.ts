@@ -70,7 +70,7 @@ export async function buildPdf(req: ExportRequest, options: PdfBuildOptions = {}
   const performanceForms =
     options.performanceForms ?? performanceFormsForReport(derivation, { templateYear: req.document.templateYear, bookmarkParent: ANCHOR.section(Math.max(0, sectionTen)) })
   const definition = buildReport(
-    { derivation, findings, narrative, generatedAt: req.generatedAt.toISOString() },
+    { derivation, findings, narrative, generatedAt: req.generatedAt.toISOString(), ...(req.draft ? { draft: req.draft } : {}) },
     { charts, attachments: attachments.map((a) => a.info), performanceForms },
   )
   // A character the embedded fonts lack would print as a box: refuse before anything is written.

@@ -1,12 +1,15 @@
-// Font registry for the PDF: role (body / heading / title) → TTF files. assets/fonts/fonts.json
-// names the files; each is looked up in assets/fonts/ (or taken as an absolute path), and the
-// bundled open-licence Noto fonts from the npm packages are the fallback. An office can switch to
-// 仿宋_GB2312 / 方正小标宋 by dropping the files in and editing fonts.json — no code change.
+// Font registry for the PDF: role (body / heading / title) → TTF files. For each role, in order:
+// the file the office named in assets/fonts/fonts.json (looked up in assets/fonts/ or taken as an
+// absolute path) when it differs from the shipped default; else the 公文 font installed on the
+// computer (system-fonts: 仿宋 body, 黑体 headings, 小标宋 titles, 宋体 where one is missing);
+// else the bundled open-licence Noto fonts from the npm packages. `"systemFonts": false` in
+// fonts.json, or YSGK_SYSTEM_FONTS=off (the tests), keeps the installed fonts out.
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { FONT_FAMILY, type FontRole } from '../../../../core/report/types'
+import { discoverSystemFonts, type SystemFontSet } from './system-fonts'
 
 export const FONT_ROLES: readonly FontRole[] = ['body', 'heading', 'title']
 
@@ -67,35 +70,64 @@ export function locateFont(name: string, dir: string): FontSource | undefined {
   return packagedDefault(file)
 }
 
-function readConfig(dir: string, warnings: string[]): Partial<Record<FontRole, Partial<RoleFiles>>> {
+interface FontsConfig {
+  roles?: Partial<Record<FontRole, Partial<RoleFiles>>>
+  /** false: never use the fonts installed on the computer. */
+  systemFonts?: boolean
+}
+
+function readConfig(dir: string, warnings: string[]): FontsConfig {
   const file = join(dir, 'fonts.json')
   if (!existsSync(file)) return {}
   try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { roles?: Partial<Record<FontRole, Partial<RoleFiles>>> }
-    return parsed.roles ?? {}
+    return JSON.parse(readFileSync(file, 'utf8')) as FontsConfig
   } catch (e) {
     warnings.push(`字体配置文件 ${file} 无法读取（${e instanceof Error ? e.message : String(e)}），已使用默认字体`)
     return {}
   }
 }
 
+/** The installed 公文 fonts by role: 仿宋 body (bold: 黑体), 黑体 headings, 小标宋 titles; 宋体 stands in for a missing 仿宋 or 小标宋. */
+export function systemRoleFiles(set: SystemFontSet): Partial<Record<FontRole, { normal: FontSource; bold: FontSource }>> {
+  const out: Partial<Record<FontRole, { normal: FontSource; bold: FontSource }>> = {}
+  const body = set.fangsong ?? set.songti
+  if (body) out.body = { normal: body, bold: set.heiti ?? body }
+  if (set.heiti) out.heading = { normal: set.heiti, bold: set.heiti }
+  const title = set.xiaobiaosong ?? set.songti
+  if (title) out.title = { normal: title, bold: title }
+  return out
+}
+
+/** Whether the installed fonts may be used (YSGK_SYSTEM_FONTS=off keeps the tests on Noto). */
+export function systemFontsAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.YSGK_SYSTEM_FONTS !== 'off'
+}
+
 function sourcePath(s: FontSource): string {
   return typeof s === 'string' ? s : s[0]
 }
 
-export function resolveFonts(dir = fontsDir()): ResolvedFonts {
+/**
+ * `system`: the installed fonts to use (discovered on the computer unless fonts.json says
+ * `"systemFonts": false` or YSGK_SYSTEM_FONTS=off); tests pass a fake font folder's set.
+ */
+export function resolveFonts(dir = fontsDir(), system?: SystemFontSet): ResolvedFonts {
   const warnings: string[] = []
   const config = readConfig(dir, warnings)
+  const installed = systemRoleFiles(system ?? (config.systemFonts !== false && systemFontsAllowed() ? discoverSystemFonts() : {}))
   const families: ResolvedFonts['families'] = {}
   const files = new Set<string>()
   for (const role of FONT_ROLES) {
     const pick = (weight: keyof RoleFiles): FontSource => {
-      const wanted = config[role]?.[weight]
-      if (wanted) {
+      // The shipped fonts.json names the defaults: only a different name is the office's choice.
+      const wanted = config.roles?.[role]?.[weight]
+      if (wanted && wanted !== DEFAULT_ROLE_FILES[role][weight]) {
         const found = locateFont(wanted, dir)
         if (found) return found
         warnings.push(`找不到字体文件“${wanted}”（${role}），已改用默认字体`)
       }
+      const own = installed[role]?.[weight]
+      if (own) return own
       const fallback = locateFont(DEFAULT_ROLE_FILES[role][weight], dir)
       if (!fallback) throw new Error(`找不到默认字体 ${DEFAULT_ROLE_FILES[role][weight]}：请将其放入 ${dir}，或安装 @expo-google-fonts/noto-serif-sc 与 noto-sans-sc`)
       return fallback

@@ -6,6 +6,7 @@ import pdfmakeSingleton from 'pdfmake'
 import { resolve } from 'node:path'
 import { GRID } from '../../../../core/report/tables'
 import { TABLE_LAYOUTS } from '../../../../core/report/styles'
+import { TABLE_PADDING_Y } from '../../../../core/report/table-fit'
 import type { ReportDefinition } from '../../../../core/report/types'
 import type { ResolvedFonts } from './fonts'
 
@@ -22,6 +23,8 @@ const gridLayout: Layout = {
   paddingTop: () => GRID.paddingY,
   paddingBottom: () => GRID.paddingY,
 }
+
+const gridCompactLayout: Layout = { ...gridLayout, paddingTop: () => TABLE_PADDING_Y.compact, paddingBottom: () => TABLE_PADDING_Y.compact }
 
 const tocLeadersLayout: Layout = {
   hLineWidth: () => 0.8,
@@ -46,13 +49,33 @@ export interface RenderOptions {
 }
 
 function footerFunction(def: ReportDefinition) {
-  const { template, fontSize, font, marginTop } = def.footer
-  return (page: number, pages: number) => ({
-    text: template.replace('{page}', String(page)).replace('{pages}', String(pages)),
-    alignment: 'center',
-    fontSize,
-    font,
-    margin: [0, marginTop, 0, 0],
+  const { template, fontSize, font, marginTop, alignment } = def.footer
+  // GB/T 9704: the number sits one character in from the outer edge of the text area.
+  const inset = (margins: number) => margins + fontSize
+  return (page: number, pages: number, size: { width: number }) => {
+    const text = template.replace('{page}', String(page)).replace('{pages}', String(pages))
+    if (alignment !== 'outside') return { text, alignment: 'center', fontSize, font, margin: [0, marginTop, 0, 0] }
+    const side = Math.max(inset(40), size.width * 0.1)
+    return { text, alignment: page % 2 === 1 ? 'right' : 'left', fontSize, font, margin: [side, marginTop, side, 0] }
+  }
+}
+
+/**
+ * Root sections with a `continuationHeader` (the performance forms) get a header function printing
+ * it on every page of the section but its first. pdfmake asks for a section's headers page by page
+ * in order once the layout is done, so the first call is the section's first page.
+ */
+function withContinuationHeaders(content: unknown): unknown {
+  if (!Array.isArray(content)) return content
+  return content.map((node: unknown) => {
+    if (!node || typeof node !== 'object' || !('continuationHeader' in node)) return node
+    const { continuationHeader, ...section } = node as Record<string, unknown>
+    let first: number | undefined
+    const header = (page: number) => {
+      first ??= page
+      return page === first ? null : structuredClone(continuationHeader)
+    }
+    return { ...section, header }
   })
 }
 
@@ -69,9 +92,10 @@ export async function renderPdf(def: ReportDefinition, fonts: ResolvedFonts, opt
   pdfmake.setUrlAccessPolicy(() => false)
   const allowed = new Set(fonts.files)
   pdfmake.setLocalAccessPolicy((p: string) => allowed.has(resolve(p)))
-  pdfmake.setTableLayouts({ [TABLE_LAYOUTS.grid]: gridLayout, [TABLE_LAYOUTS.tocLeaders]: tocLeadersLayout } as never)
+  pdfmake.setTableLayouts({ [TABLE_LAYOUTS.grid]: gridLayout, [TABLE_LAYOUTS.gridCompact]: gridCompactLayout, [TABLE_LAYOUTS.tocLeaders]: tocLeadersLayout } as never)
   if (options.onProgress) pdfmake.setProgressCallback(options.onProgress as never)
-  const dd = { ...withDates(structuredClone(def.docDefinition)), footer: footerFunction(def) }
+  const dated = withDates(structuredClone(def.docDefinition))
+  const dd = { ...dated, content: withContinuationHeaders(dated.content), footer: footerFunction(def) }
   const buffer = await pdfmake.createPdf(dd as never).getBuffer()
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }

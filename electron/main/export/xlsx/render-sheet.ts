@@ -1,8 +1,9 @@
 // SheetPlan → exceljs worksheet, with the print setup an officer needs to hand the tables in:
-// A4, the table's orientation, one page wide, header rows on every page, centred, 第 N 页 footer,
+// A4, the table's orientation, one page wide (and one page tall where the PDF keeps it to one), header rows on every page, centred, 第 N 页 footer,
 // print area, frozen header.
 import type { Workbook, Worksheet } from 'exceljs'
 import type { TableModel } from '../../../../core/tables/table-model'
+import { fitTable } from '../../../../core/report/table-fit'
 import { sharedStyle } from './cell-styles'
 import { planSheet, type SheetPlan } from './sheet-layout'
 import { xmlSafeText } from './xml-text'
@@ -48,7 +49,8 @@ export function addTableSheet(wb: Workbook, table: TableModel): Worksheet {
       orientation: plan.orientation,
       fitToPage: true,
       fitToWidth: 1,
-      fitToHeight: 0,
+      // A table the PDF prints on one page prints on one page here too (core/report/table-fit).
+      fitToHeight: fitTable(table, table.notes.length + 2).onePage ? 1 : 0,
       horizontalCentered: true,
       printArea: printArea(plan),
       printTitlesRow: `${plan.headerRows.first}:${plan.headerRows.last}`,

@@ -1,6 +1,7 @@
 // The tables workbook: 表1 … 表13 (or a single table for portals that take them one by one),
 // workbook properties for the 财政局's file list, and byte-identical output for a fixed date.
 import ExcelJS from 'exceljs'
+import { DRAFT_MARK, type DraftStatus } from '../../../../core/report/draft-mark'
 import type { TableModel } from '../../../../core/tables/table-model'
 import { addTableSheet } from './render-sheet'
 import { xmlSafeText } from './xml-text'
@@ -14,6 +15,8 @@ export interface WorkbookMeta {
   generatedAt: Date
   /** `unit`: a 所属单位's 单位预算公开 (titles say 单位 instead of 部门). */
   level?: 'department' | 'unit'
+  /** Exported while the 体检 finds errors: the subject says 核对稿 and every printed page carries the mark. */
+  draft?: DraftStatus
 }
 
 /** `孝义市行政审批服务管理局2025年部门预算公开表`, or the table's own title for a one-table file. */
@@ -34,7 +37,14 @@ export function buildTablesWorkbook(tables: readonly TableModel[], meta: Workboo
   wb.subject = `${meta.budgetYear}年${levelWord(meta)}预算公开`
   wb.company = xmlSafeText(meta.departmentName)
   wb.keywords = `${levelWord(meta)}预算公开`
-  for (const table of tables) addTableSheet(wb, table)
+  if (meta.draft) {
+    wb.subject += '（核对稿）'
+    wb.description = `${DRAFT_MARK}（${meta.draft.errors} 个错误）`
+  }
+  for (const table of tables) {
+    const ws = addTableSheet(wb, table)
+    if (meta.draft) ws.headerFooter.oddHeader = `&C&"-,Bold"&KB00000${DRAFT_MARK}`
+  }
   return wb
 }
 

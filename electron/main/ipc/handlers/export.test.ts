@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ExportWriter } from '../../export'
+import type { ExportRequest } from '../../export/writers'
 import { testServices, value, type TestServices } from '../services.test-helpers'
 import { envelope } from '../../../../tests/builders/document-builder'
 import { readyDocument, readyMultiUnitDocument } from '../../../../tests/inspection/inspection-fixtures'
@@ -40,6 +41,20 @@ describe('export handlers', () => {
     expect(emitted.at(-1)).toEqual({ running: false, percent: 100, label: '导出完成' })
     expect(value(await s.call('export:progress', {}))).toEqual({ running: false, percent: 100, label: '导出完成' })
     expect(value(await s.call('export:openFolder', {}))).toEqual({ folder: join('导出', '示例局预算') })
+  })
+
+  it('marks the files as 核对稿 while main’s own 体检 finds errors, and not once it passes', async () => {
+    const seen: (ExportRequest['draft'] | undefined)[] = []
+    const recording: ExportWriter = async (req) => {
+      seen.push(req.draft)
+      return fakeWriter('pdf')(req)
+    }
+    s = await testServices('web', { writers: { pdf: recording } })
+    const empty = value(await s.call('document:new', { budgetYear: 2026, departmentName: '示例局' })).document
+    value(await s.call('export:run', { document: empty, formats: ['pdf'] }))
+    value(await s.call('export:run', { document: envelope(readyDocument()), formats: ['pdf'] }))
+    expect(seen[0]?.errors).toBeGreaterThan(0)
+    expect(seen[1]).toBeUndefined()
   })
 
   it('Electron: exports to the folder picked in the dialog and opens it', async () => {

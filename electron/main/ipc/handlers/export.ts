@@ -15,6 +15,10 @@ import type { UnitExport } from '../../export/export-units'
 import { listAttachments } from '../../export/pdf/attachments'
 import { writeStaged } from '../../export/staging'
 import { localDay } from '../../../../core/rules/inspection/deadline'
+import { canExport, inspect } from '../../../../core/rules/inspection'
+import { buildNarrative } from '../../../../core/narrative'
+import type { DraftStatus } from '../../../../core/report/draft-mark'
+import { loadNarrativeTemplate } from '../../templates/narrative-template'
 import { MESSAGES } from '../../text/zh-cn'
 import type { HandlerDeps } from '../deps'
 import type { Handlers } from '../registry'
@@ -72,6 +76,18 @@ export function exportHandlers(deps: HandlerDeps): Pick<Handlers, 'export:run' |
         report({ running: false, percent: 0, label: '' })
         return err('EXPORT_FAILED', '导出失败：无法计算公开表，请检查录入的数据', [String(e instanceof Error ? e.message : e)])
       }
+      // Main runs the 体检 itself: while it finds errors the files carry the 核对稿 mark, whatever the
+      // renderer asked for (the renderer keeps the final export blocked and offers 导出核对稿).
+      let draft: DraftStatus | undefined
+      try {
+        const catalog = deps.loadCatalog(document.templateYear)
+        const narrative = buildNarrative(analysis.derivation, loadNarrativeTemplate(document.templateYear))
+        const gate = canExport(inspect(document.data, catalog, narrative, { today: localDay(deps.now()), analysis }).findings)
+        if (!gate.allowed) draft = { errors: gate.blocking.length }
+      } catch (e) {
+        report({ running: false, percent: 0, label: '' })
+        return err('EXPORT_FAILED', '导出失败：无法完成发布前体检，请检查录入的数据', [String(e instanceof Error ? e.message : e)])
+      }
       let writers: Record<ExportFormat, ExportWriter>
       try {
         writers = await deps.loadWriters()
@@ -113,6 +129,7 @@ export function exportHandlers(deps: HandlerDeps): Pick<Handlers, 'export:run' |
                   baseName,
                   generatedAt,
                   documentDir,
+                  ...(draft ? { draft } : {}),
                   onProgress: (done, total, step) => report({ running: true, percent: overallPercent(i, unique.length, done, total), label: `正在导出 ${label}：${step}` }),
                 })
                 all.push(...paths)
@@ -145,7 +162,7 @@ export function exportHandlers(deps: HandlerDeps): Pick<Handlers, 'export:run' |
       if (deps.auditExport) {
         report({ running: true, percent: 99, label: '正在复核导出文件' })
         try {
-          audit = await deps.auditExport({ document, analysis, outDir: folder, baseName, generatedAt, documentDir }, written)
+          audit = await deps.auditExport({ document, analysis, outDir: folder, baseName, generatedAt, documentDir, ...(draft ? { draft } : {}) }, written)
         } catch (e) {
           report({ running: false, percent: 0, label: '' })
           return err('EXPORT_FAILED', `导出文件复核失败：${e instanceof Error ? e.message : String(e)}`)

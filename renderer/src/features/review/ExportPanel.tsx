@@ -1,6 +1,7 @@
 // Export to Excel, PDF and Word through main, with progress (pushed in the desktop app, polled in web
 // mode), the files written, the self-audit of the written files and an “open folder” action. The
-// 体检 decides: while it finds errors (canExport), the buttons are disabled and say why.
+// 体检 decides: while it finds errors (canExport), the buttons are disabled and say why, and only
+// the 核对稿 can be exported (main prints the mark on every page while the 体检 finds errors).
 import { App as AntApp, Alert, Button, List, Progress, Space } from 'antd'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ResponseOf } from '../../../../core/api/contract'
@@ -41,7 +42,7 @@ export function ExportPanel({ gate, onAudit }: Props) {
   const g = text.exportGate
 
   const run = useCallback(
-    async (formats: Format[]) => {
+    async (formats: Format[], draft = false) => {
       const doc = currentDocument()
       if (!doc || running.current) return
       const s = savable(doc)
@@ -49,7 +50,7 @@ export function ExportPanel({ gate, onAudit }: Props) {
         modal.error({ title: t.exportBlocked, content: s.invalid.slice(0, 8).map((f) => f.message).join('\n') })
         return
       }
-      if (gate && !gate.allowed) {
+      if (gate && !gate.allowed && !draft) {
         modal.error({ title: g.blocked, content: gate.reasons.slice(0, 8).join('\n') })
         return
       }
@@ -134,7 +135,13 @@ export function ExportPanel({ gate, onAudit }: Props) {
         <Button onClick={() => void run(['docx'])} disabled={busy || blocked} data-testid="export-docx">
           {t.exportDocx}
         </Button>
+        {blocked && (
+          <Button onClick={() => void run(['pdf'], true)} disabled={busy} title={g.draftHint} data-testid="export-draft">
+            {g.draftButton}
+          </Button>
+        )}
       </Space>
+      {blocked && <div className="export-draft-hint">{g.draftHint}</div>}
       {progress && (
         <div className="export-progress" data-testid="export-progress">
           <Progress percent={Math.round(progress.percent)} status={done ? 'success' : 'active'} />

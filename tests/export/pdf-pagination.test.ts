@@ -1,0 +1,107 @@
+// Pages as a finance bureau reviews them: no page carries only the tail of a block (a signature
+// line, a lone “无。”), the tables kept to one page are on one page, every page of a performance
+// form carries its title, project name and column-group labels, a chart sits with its section.
+import { describe, expect, it } from 'vitest'
+import { buildAllFormModels } from '../../core/performance/forms'
+import { fitTable, ONE_PAGE_TABLES } from '../../core/report/table-fit'
+import { tableNotes } from '../../core/report/tables'
+import type { TableId } from '../../core/tables/table-model'
+import { largeDepartment } from '../../scripts/large-sample'
+import { exportDocumentPdf, exportSamplePdf, SAMPLE_IDS, type ExportedPdf } from './pdf/export-sample'
+import { contentLines, formPageRanges, missingOnFormPage, orphanPages } from './pdf/page-layout'
+import { compact } from './pdf/read-pdf'
+import { tablePageRanges } from './pdf/table-pages'
+
+/** Tables the three published disclosures print on one page each (their 目录 page numbers). */
+const ONE_PAGE_IN_SEEDS: readonly TableId[] = ['T1', 'T3', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T13']
+
+/** The large department with 12 of its 600 project forms: every table at full size, a bounded runtime. */
+function largeExport(): Promise<ExportedPdf> {
+  const doc = largeDepartment()
+  doc.data.performance.projectForms = doc.data.performance.projectForms.slice(0, 12)
+  return exportDocumentPdf(doc)
+}
+
+let large: Promise<ExportedPdf> | undefined
+
+describe('pages of the large department', () => {
+  it('has no orphan page, its one-page tables on one page, and every form page titled', async () => {
+    large ??= largeExport()
+    const { read, analysis, narrative } = await large
+    expect(orphanPages(read)).toEqual([])
+    const tables = analysis.derivation.tables
+    const ranges = tablePageRanges(read, tables, `第三部分 ${narrative.title}`)
+    expect(fitTable(tables.T1, tableNotes(tables.T1, analysis.findings).length).onePage).toBe(true)
+    for (const r of ranges) {
+      if (ONE_PAGE_TABLES.includes(r.id) && fitTable(tables[r.id], tableNotes(tables[r.id], analysis.findings).length).onePage) expect(r.last - r.first, `${r.id} pages ${r.first}–${r.last}`).toBe(0)
+    }
+    // 表2 and 表12 list 150 units and 600 projects: they run over pages with their header repeated.
+    expect(ranges.find((r) => r.id === 'T12')!.last).toBeGreaterThan(ranges.find((r) => r.id === 'T12')!.first)
+    const forms = buildAllFormModels(analysis.derivation)
+    const end = read.outline.find((o) => o.title.startsWith('十一、'))!.page
+    const problems = formPageRanges(read, forms, end - 1).flatMap((f) =>
+      Array.from({ length: f.last - f.first + 1 }, (_, k) => f.first + k).flatMap((p) => missingOnFormPage(read.pages[p - 1]!, f.form).map((m) => `page ${p} (${f.form.caption}): ${m}`)),
+    )
+    expect(problems).toEqual([])
+  }, 240_000)
+})
+
+describe.each(SAMPLE_IDS)('pages of sample %s', (id) => {
+  it('has no page that holds only a footer and one or two short lines', async () => {
+    const { read } = await exportSamplePdf(id)
+    expect(orphanPages(read)).toEqual([])
+  })
+
+  it('prints 表1 and every table the published disclosures print on one page on one page', async () => {
+    const { read, definition, analysis, narrative } = await exportSamplePdf(id)
+    expect(definition.toc.length).toBeGreaterThan(0)
+    const tables = analysis.derivation.tables
+    const ranges = tablePageRanges(read, tables, `第三部分 ${narrative.title}`)
+    for (const r of ranges) {
+      const kept = ONE_PAGE_IN_SEEDS.includes(r.id) || (ONE_PAGE_TABLES.includes(r.id) && fitTable(tables[r.id], tableNotes(tables[r.id], analysis.findings).length).onePage)
+      if (kept) expect(r.last - r.first, `${r.id} pages ${r.first}–${r.last}`).toBe(0)
+    }
+    const t1 = ranges.find((r) => r.id === 'T1')
+    expect(t1 && contentLines(read.pages[t1.first - 1]!).join('')).toContain('收入总计')
+  })
+
+  it('repeats the form title, project name and column-group labels on every page of a form', async () => {
+    const { read, analysis } = await exportSamplePdf(id)
+    const forms = buildAllFormModels(analysis.derivation)
+    expect(forms.length).toBeGreaterThan(1)
+    const end = read.outline.find((o) => o.title.startsWith('十一、'))?.page
+    expect(end).toBeDefined()
+    const problems: string[] = []
+    for (const f of formPageRanges(read, forms, (end as number) - 1)) {
+      for (let p = f.first; p <= f.last; p++) {
+        const missing = missingOnFormPage(read.pages[p - 1]!, f.form)
+        if (missing.length > 0) problems.push(`page ${p} (${f.form.caption}): ${missing.join('、')}`)
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('draws a chart only when it carries information, with its figures in the caption, next to its section', async () => {
+    const { read, narrative } = await exportSamplePdf(id)
+    const text = read.pages.map((p) => contentLines(p).join(''))
+    for (const section of narrative.sections) {
+      section.blocks.forEach((b, i) => {
+        if (b.kind !== 'chart' || b.chart.items.length === 0) return
+        const captionPages = text.flatMap((t, k) => (t.includes(compact(b.chart.caption)) ? [k + 1] : []))
+        const dominant = b.chart.items.some((item) => item.share >= 9900)
+        if (dominant) {
+          expect(captionPages, `${b.chart.caption} is one category: a sentence, not a chart`).toEqual([])
+          return
+        }
+        expect(captionPages.length, b.chart.caption).toBe(1)
+        const page = captionPages[0] as number
+        for (const item of b.chart.items.filter((x) => x.value > 0)) expect(text[page - 1], `${b.chart.caption}: ${item.name}`).toContain(compact(item.name))
+        const before = section.blocks.slice(0, i).reverse().find((x) => x.kind === 'paragraph')
+        if (before?.kind !== 'paragraph') return
+        const tail = compact(before.text).slice(-12)
+        const textPage = text.findIndex((t, k) => k + 1 <= page && t.includes(tail)) + 1
+        expect(page - textPage, `${b.chart.caption} on page ${page}, its text on ${textPage}`).toBeLessThanOrEqual(0)
+      })
+    }
+  })
+})
