@@ -8,6 +8,7 @@ import { PERFORMANCE_RULES } from './performance-rules'
 import { P01, P02, P03, P04 } from './project-rules'
 
 export type { DocumentRule, DocumentRuleContext } from './context'
+export { UNNAMED_CODE_MARK, unnamedCodeFindings } from './catalog-rules'
 
 export const DOCUMENT_RULES: readonly DocumentRule[] = [U01, C01, C02, C03, C04, C05, I01, I02, I03, T01, P01, P02, P03, P04, ...PERFORMANCE_RULES, Y01, Y02, Y03, A01]
 
