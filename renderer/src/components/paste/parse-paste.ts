@@ -56,6 +56,23 @@ export interface PasteResult {
   blankLines: number[]
   header: boolean
   unit: MoneyUnit
+  /**
+   * Read in 万元 without a unit anywhere (no header unit, no `万元`/`元` in a cell), yet every amount
+   * is a whole number ≥ 10,000: they look like 元 (150000 meant as 15万元). The number of such
+   * amounts; the paste report asks which unit was meant.
+   */
+  looksLikeYuan?: number
+}
+
+/** 150000 or 1,500,000 typed as 万元: plausible only for a department's whole budget, never for
+ * every line of a paste. */
+const YUAN_LOOKING = /^\d{1,3}(,\d{3})+$|^\d{5,}$/
+
+function yuanLookingCount(result: PasteResult, columns: readonly PasteColumn[], texts: readonly string[]): number | undefined {
+  if (result.unit !== 'wan' || !columns.some((c) => c.kind === 'money')) return undefined
+  if (texts.length === 0 || texts.some((t) => /元/.test(t))) return undefined
+  const plain = texts.map((t) => toHalfWidth(t).replace(/[\s\u00A0]/g, '').replace(/^[¥￥]/, ''))
+  return plain.every((t) => YUAN_LOOKING.test(t) && Number(t.replace(/,/g, '')) >= 10_000) ? plain.length : undefined
 }
 
 /** Splits clipboard text into rows of cells, honouring Excel's quoting. */
@@ -174,6 +191,7 @@ export function parsePaste(text: string, columns: readonly PasteColumn[], unit: 
   const result: PasteResult = { rows: [], problems: [], blankLines: [], header: false, unit }
   const firstIndex = lines.findIndex((l) => l.some((c) => c.trim() !== ''))
   let mapping: (PasteColumn | undefined)[] = columns.slice(start)
+  let headerUnitGiven = false
   const first = lines[firstIndex]
   if (first) {
     const filled = first.map((c, i) => ({ c, i })).filter(({ c }) => c.trim() !== '')
@@ -184,10 +202,14 @@ export function parsePaste(text: string, columns: readonly PasteColumn[], unit: 
       first.forEach((c) => {
         const m = matchHeader(c, columns)
         const u = headerUnit(c)
-        if (m?.kind === 'money' && u) result.unit = u
+        if (m?.kind === 'money' && u) {
+          result.unit = u
+          headerUnitGiven = true
+        }
       })
     }
   }
+  const moneyTexts: string[] = []
   lines.forEach((cells, index) => {
     const line = index + 1
     if (result.header && index === firstIndex) return
@@ -203,10 +225,13 @@ export function parsePaste(text: string, columns: readonly PasteColumn[], unit: 
         return
       }
       const cell = parseCell(text, column, result.unit)
+      if (column.kind === 'money' && text.trim() !== '') moneyTexts.push(text)
       row.cells[column.key] = cell
       if (!cell.ok) result.problems.push({ line, column: j + 1, columnTitle: column.title, text, reason: cell.reason })
     })
     result.rows.push(row)
   })
+  const suspect = headerUnitGiven ? undefined : yuanLookingCount(result, columns, moneyTexts)
+  if (suspect !== undefined) result.looksLikeYuan = suspect
   return result
 }

@@ -5,7 +5,7 @@ import { EntryGrid } from '../../components/EntryGrid/EntryGrid'
 import { useSession } from '../../state/session'
 import { newId, replaceSubset } from '../../state/draft'
 import { fieldDomId } from '../../state/steps'
-import { updateData } from '../../state/store'
+import { useDocumentCatalog, useLineWriter } from '../../state/use-document-catalog'
 import { text } from '../../text/zh-CN'
 import { GRID_COMMANDS } from '../shared/commands'
 import { useListFocus, useListMarks } from '../shared/grid-bindings'
@@ -17,16 +17,17 @@ import { Totals } from '../shared/Totals'
 const isBasic = (l: BudgetLine) => l.kind === 'basic'
 
 export function BasicStep() {
-  const { document, template } = useSession()
+  const { document } = useSession()
+  const catalog = useDocumentCatalog()
   const { units, lines } = document.data
   const rows = useMemo(() => lines.filter(isBasic), [lines])
-  const columns = useMemo(() => basicLineColumns(units, template?.catalog), [units, template])
+  const columns = useMemo(() => basicLineColumns(units, catalog), [units, catalog])
   const marks = useListMarks('lines')
   const focus = useListFocus('lines')
   const defaultUnit = (units.find((u) => u.isHeadUnit) ?? units[0])?.id ?? ''
   const newRow = useCallback((): BudgetLine => ({ id: newId('b'), unitId: defaultUnit, functionCode: '', kind: 'basic', economicCode: '', source: 'general', period: 'current', amount: '' }), [defaultUnit])
   const duplicate = useCallback((l: BudgetLine): BudgetLine => ({ ...l, id: newId('b') }), [])
-  const onChange = useCallback((next: BudgetLine[]) => updateData((d) => ({ ...d, lines: replaceSubset(d.lines, isBasic, next) })), [])
+  const onChange = useLineWriter(useCallback((all: readonly BudgetLine[], next: BudgetLine[]) => replaceSubset(all, isBasic, next), []))
   const s = lineSubtotals(rows)
   const t = text.lines
   return (
