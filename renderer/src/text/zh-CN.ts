@@ -82,6 +82,8 @@ export const text = {
     unitYuan: '元',
     unitWan: '万元',
     rowCount: (n: number) => `共 ${n} 行`,
+    unitLabel: '金额单位',
+    unitHint: '本文档录入和显示金额所用的单位，随文档保存；切换只改变显示和录入，已录入的金额不变',
     noMatch: '本年科目表中没有这个编码：将按输入保存，请在本行“科目名称”列为它填写名称（或导入科目表），否则不能导出',
     keysHint: '方向键、Tab、Enter 移动；直接输入或按 F2 编辑；Esc 取消；Delete 清除；Ctrl+C / Ctrl+V 复制粘贴（可粘贴 Excel、WPS 中的整块数据）；Ctrl+Z 撤销',
     pasteSummary: (rows: number, added: number, unit: string, header: boolean, bad: number, outside: number) =>
