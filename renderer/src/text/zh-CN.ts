@@ -138,6 +138,7 @@ export const text = {
     functionName: '功能科目名称',
     economicName: '经济科目名称',
     governmentName: '政府经济科目名称',
+    unnamedBanner: (n: number) => `${n} 个科目编码不在本年科目表中，也没有名称，导出的公开表不能印出无名称的编码：请在本行“科目名称”列填写，或导入本年科目表`,
     namesNotApplied: (list: string) => `以下科目名称未采用，本年科目表中已有名称：${list}`,
     note: '备注',
     total: '合计',

@@ -1,5 +1,8 @@
 // Step 3 基本支出: the basic-expenditure lines in one grid, with live subtotals.
+import { Alert, Button } from 'antd'
 import { useCallback, useMemo } from 'react'
+import { unnamedCodeFindings } from '../../../../core/rules/document-rules'
+import { requestImportScreen } from '../import/import-request'
 import type { BudgetLine } from '../../../../core/model/budget'
 import { EntryGrid } from '../../components/EntryGrid/EntryGrid'
 import { useSession } from '../../state/session'
@@ -17,7 +20,7 @@ import { Totals } from '../shared/Totals'
 const isBasic = (l: BudgetLine) => l.kind === 'basic'
 
 export function BasicStep() {
-  const { document } = useSession()
+  const { document, result } = useSession()
   const catalog = useDocumentCatalog()
   const { units, lines } = document.data
   const rows = useMemo(() => lines.filter(isBasic), [lines])
@@ -30,9 +33,25 @@ export function BasicStep() {
   const onChange = useLineWriter(useCallback((all: readonly BudgetLine[], next: BudgetLine[]) => replaceSubset(all, isBasic, next), []))
   const s = lineSubtotals(rows)
   const t = text.lines
+  // Codes printed without a name block export: say so above the grid, with the way to fix it.
+  const unnamed = unnamedCodeFindings(result?.findings ?? []).length
   return (
     <StepPage step="basic">
       <div id={fieldDomId(['lines'])} />
+      {unnamed > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          className="unnamed-codes-banner"
+          data-testid="unnamed-codes-banner"
+          title={t.unnamedBanner(unnamed)}
+          action={
+            <Button size="small" onClick={() => requestImportScreen('catalog')} data-testid="banner-import-catalog">
+              {text.importMenu.catalog}
+            </Button>
+          }
+        />
+      )}
       <EntryGrid
         testId="basic-lines"
         rows={rows}
@@ -40,6 +59,11 @@ export function BasicStep() {
         onChange={onChange}
         newRow={newRow}
         duplicate={duplicate}
+        toolbarExtra={
+          <Button size="small" onClick={() => requestImportScreen('catalog')} data-testid="grid-import-catalog">
+            {text.importMenu.catalog}
+          </Button>
+        }
         marks={marks}
         focus={focus}
         height={480}

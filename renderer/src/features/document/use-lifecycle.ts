@@ -130,6 +130,7 @@ export function useShortcuts(commands: DocumentCommands, onExport: (format: 'xls
         'export-xlsx': () => onExport('xlsx'),
         'export-pdf': () => onExport('pdf'),
         import: () => requestImportScreen('workbook'),
+        'import-catalog': () => requestImportScreen('catalog'),
         about: () => commands.about(),
       }
       run[m.command]?.()

@@ -11,7 +11,7 @@ interface Listed {
 }
 
 interface Props {
-  kind: 'workbook' | 'document'
+  kind: 'workbook' | 'document' | 'catalog'
   onPick: (name: string) => void
   /** Changes when the folder changed (a template was just written). */
   refresh?: number
@@ -24,7 +24,7 @@ export function WorkspaceFiles({ kind, onPick, refresh = 0, testId, disabled }: 
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
     let live = true
-    const listed = kind === 'workbook' ? call('import:listWorkbooks', {}) : call('document:list', {})
+    const listed = kind === 'workbook' ? call('import:listWorkbooks', {}) : kind === 'catalog' ? call('catalog:listFiles', {}) : call('document:list', {})
     void listed.then((r) => {
       if (!live) return
       if (r.ok) setFiles(r.value.files)
