@@ -3,10 +3,12 @@
 // read again in 元 on request; a prior-year 三公 figure typed in the wrong unit is warned about; a
 // code the catalog lacks blocks export until the officer names it in the grid.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cell, cellText, goToStep, paste, selectCell } from './actions'
+import { preparedBudgetYear } from '../../renderer/src/features/document/new-year'
+import { cell, cellText, fill, goToStep, paste, selectCell } from './actions'
 import { launchApp, type AppSession } from './harness'
 
 let app: AppSession
+const YEARS = [2024, 2025, 2026, 2027]
 
 beforeAll(async () => {
   app = await launchApp({ prefix: 'units-and-codes' })
@@ -20,8 +22,26 @@ describe('units and codes', () => {
   it('questions a 元-looking paste into 万元, warns about a prior in the wrong unit, and asks for a name', async () => {
     const page = app.page
     await page.getByTestId('welcome-new').click()
+    // The year being prepared is the default; ArrowDown stops at the last year instead of wrapping.
+    const yearSelect = page.getByTestId('new-year')
+    expect(await yearSelect.textContent()).toBe(`${preparedBudgetYear(new Date(), YEARS)}年`)
+    await yearSelect.click()
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    await expect.poll(async () => yearSelect.textContent()).toBe('2027年')
     await page.getByTestId('new-name').fill('单位测试局')
     await page.getByTestId('new-ok').click()
+
+    // Changing 预算年度 offers that year's template and says which one is in use.
+    await goToStep(page, 'organization')
+    await fill(page, 'department-budgetYear', '2026')
+    const notice = page.getByTestId('template-year-notice')
+    await notice.waitFor()
+    expect(await notice.textContent()).toContain('预算年度为2026年，本文档仍在使用2027年模板')
+    await page.getByTestId('template-year-switch').click()
+    await notice.waitFor({ state: 'detached' })
+    // The placeholders of a new document are findings of this step.
+    await page.locator('.finding-message', { hasText: '主管部门代码为占位值“000”' }).first().waitFor()
     await goToStep(page, 'basic')
     const basic = page.getByTestId('grid-basic-lines')
     expect(await basic.locator('.grid-header-cell.kind-money').textContent()).toContain('（元）')

@@ -133,6 +133,16 @@ export const text = {
     controlTitle: '批复控制数（可选）',
     controlHint: '填写后检查各资金来源的预算行合计是否与批复控制数一致。',
   },
+  templateYear: {
+    mismatch: (budget: number, template: number) => `预算年度为${budget}年，本文档仍在使用${template}年模板（科目表和表样）。建议切换到本年模板，科目编码会按新科目表重新检查。`,
+    kept: (budget: number, template: number) => `预算年度为${budget}年，继续使用${template}年模板（科目表和表样）。`,
+    noneForYear: (budget: number, template: number) => `没有${budget}年的模板，继续使用${template}年模板（科目表和表样）。`,
+    switch: (year: number) => `切换到${year}年模板`,
+    keep: (year: number) => `继续使用${year}年模板`,
+    switched: (year: number, missing: string[]) =>
+      missing.length === 0 ? `已切换到${year}年模板，全部科目编码都在${year}年科目表中` : `已切换到${year}年模板；${missing.length} 个科目编码不在${year}年科目表中（${missing.slice(0, 8).join('、')}${missing.length > 8 ? '…' : ''}），请在检查结果中处理`,
+    noDocument: '没有打开的文档',
+  },
   lines: {
     governmentCode: '政府经济科目（可空）',
     functionName: '功能科目名称',
