@@ -2,6 +2,8 @@
 // every amount says which it is; a paste of 元-looking figures into a 万元 grid is questioned and
 // read again in 元 on request; a prior-year 三公 figure typed in the wrong unit is warned about; a
 // code the catalog lacks blocks export until the officer names it in the grid.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { preparedBudgetYear } from '../../renderer/src/features/document/new-year'
 import { cell, cellText, fill, goToStep, paste, selectCell } from './actions'
@@ -95,7 +97,23 @@ describe('units and codes', () => {
     await expect.poll(async () => cellText(page, 'basic-lines', 0, 'functionName')).toBe('行政运行')
     expect(await cellText(page, 'basic-lines', 0, 'functionCode')).toBe('2013801 行政运行')
     // The 款 20138 still has no name, and says so.
-    await expect.poll(async () => (await unnamed.first().textContent()) ?? '').toContain('款“20138”')
+    await expect.poll(async () => (await unnamed.first().textContent()) ?? '').toContain('的款“20138”不在')
     expect(await cell(page, 'basic-lines', 0, 'functionCode').getAttribute('class')).toContain('mark-error')
+
+    // 导入科目表 from the step's banner: the 款 gets its name, a differing name is listed, not applied.
+    writeFileSync(join(app.workspace, '2026年科目表.csv'), '科目编码,科目名称\n20138,市场监督管理事务\n2013801,行政运行\n2010301,行政运行（改）\n')
+    await page.getByTestId('unnamed-codes-banner').waitFor()
+    await page.getByTestId('banner-import-catalog').click()
+    await page.getByTestId('catalog-files-2026年科目表.csv').click()
+    const summary = page.getByTestId('catalog-import-summary')
+    await summary.waitFor()
+    expect(await summary.textContent()).toContain('新增 1 个科目，1 个与本年科目表一致，1 个名称不一致（保留原名称）')
+    expect(await page.getByTestId('catalog-import-added').textContent()).toContain('20138 市场监督管理事务')
+    expect(await page.getByTestId('catalog-import-conflicts').textContent()).toContain('2010301 已有名称“行政运行”')
+    await app.shot('catalog-import')
+    await page.getByTestId('catalog-import-close').click()
+    await expect.poll(async () => unnamed.count()).toBe(1)
+    await expect.poll(async () => (await unnamed.first().textContent()) ?? '').toContain('名称由本文档填写')
+    expect(await page.getByTestId('unnamed-codes-banner').count()).toBe(0)
   })
 })

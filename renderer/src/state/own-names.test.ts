@@ -29,3 +29,12 @@ describe('names typed or pasted in the line grids', () => {
     expect(r.data.lines).toEqual(d.lines)
   })
 })
+
+describe('the live checks see the document catalog', () => {
+  it('validateDraft keeps ownCatalog, so a named code is no error on screen', async () => {
+    const { validateDraft } = await import('./validate-draft')
+    const d = syntheticCarryoverDepartment()
+    d.ownCatalog = { functional: [{ code: '2013801', name: '行政运行' }] }
+    expect(validateDraft(d, 2026).data?.ownCatalog).toEqual(d.ownCatalog)
+  })
+})

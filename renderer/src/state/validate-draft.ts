@@ -8,6 +8,7 @@ import { Assets, Attachment, Comparisons, OtherNotes, OverallFiling, Overview, P
 import { DocumentData } from '../../../core/model/document-data'
 import { Department, Unit } from '../../../core/model/organization'
 import { Performance } from '../../../core/model/performance'
+import { OwnCatalog } from '../../../core/model/own-catalog'
 import { Settings } from '../../../core/model/document-data'
 import { inputText } from '../text/zh-CN-input'
 
@@ -137,7 +138,10 @@ export function validateDraft(draft: DocumentData, templateYear: number): Valida
   if (units.length === 0 || units.some((u) => u === null)) return { data: null, issues, indexMaps }
   const heads = units.filter((u) => u?.isHeadUnit).length
   const fixedUnits = heads > 1 ? units.map((u, i) => ({ ...u, isHeadUnit: i === units.findIndex((x) => x?.isHeadUnit) })) : units
-  const assembled = { department, units: fixedUnits, ...lists, ...sections }
+  // The document's own code names (tables print them); a broken list is reported and left out.
+  const own = draft.ownCatalog === undefined ? undefined : OwnCatalog.safeParse(draft.ownCatalog)
+  if (own && !own.success) issues.push(...issuesOf(own.error, ['ownCatalog']))
+  const assembled = { department, units: fixedUnits, ...lists, ...sections, ...(own?.success ? { ownCatalog: own.data } : {}) }
   const parsed = DocumentData.safeParse(assembled)
   if (parsed.success) {
     if (heads > 1) issues.push({ path: ['units'], message: t.twoHeads(heads) })

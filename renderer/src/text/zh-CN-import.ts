@@ -17,6 +17,7 @@ export const importText = {
     hint: '选择本年《政府收支分类科目》的 Excel（.xlsx）或 CSV 文件（如从预算管理一体化系统导出的科目表），需包含“科目编码”和“科目名称”两列。本年科目表中没有的科目会加入本文档的科目表，公开表将印出其名称；名称与本年科目表不一致的科目保留原名称并列出。',
     working: '正在读取科目表…',
     needDocument: '请先新建或打开一个文档',
+    noFiles: '工作文件夹中没有 .xlsx 或 .csv 文件：请先把科目表放入工作文件夹',
     resultTitle: (file: string) => `已导入科目表“${file}”`,
     added: '新增的科目',
     conflicts: '名称不一致的科目（保留原名称）',

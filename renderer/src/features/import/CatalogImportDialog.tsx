@@ -5,8 +5,8 @@ import { Alert, Button, List, Modal, Typography } from 'antd'
 import { useEffect, useRef, useState } from 'react'
 import { catalogMergeLines, mergeCatalogFile, type CatalogFileMerge } from '../../../../core/catalogs/catalog-file'
 import { call, isDesktop } from '../../api/client'
-import { useSession } from '../../state/session'
 import { currentDocument, updateData } from '../../state/store'
+import { loadTemplate } from '../../state/template'
 import { text } from '../../text/zh-CN'
 import { WorkspaceFiles } from './WorkspaceFiles'
 
@@ -19,7 +19,6 @@ interface Done {
 }
 
 export function CatalogImportDialog({ onClose }: { onClose: () => void }) {
-  const { template } = useSession()
   const [done, setDone] = useState<Done | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -28,11 +27,14 @@ export function CatalogImportDialog({ onClose }: { onClose: () => void }) {
 
   const run = async (name?: string) => {
     setError(null)
-    if (!currentDocument() || !template) return setError(t.needDocument)
+    const doc = currentDocument()
+    if (!doc) return setError(t.needDocument)
     setBusy(true)
-    const r = await call('catalog:import', name !== undefined ? { name } : {})
+    const [r, loaded] = await Promise.all([call('catalog:import', name !== undefined ? { name } : {}), loadTemplate(doc.templateYear)])
     setBusy(false)
     if (!r.ok) return r.error.code === 'CANCELLED' && desktop ? onClose() : setError(r.error.message)
+    if (!loaded.ok) return setError(loaded.message)
+    const template = loaded.template
     let merge: CatalogFileMerge | null = null
     updateData((d) => {
       merge = mergeCatalogFile(template.catalog, d.ownCatalog, r.value.entries)

@@ -44,7 +44,7 @@ export function WorkspaceFiles({ kind, onPick, refresh = 0, testId, disabled }: 
         data-testid={testId}
         loading={files === null && !error}
         dataSource={files ?? []}
-        locale={{ emptyText: kind === 'workbook' ? text.importer.noWorkbooks : text.rollover.noDocuments }}
+        locale={{ emptyText: kind === 'workbook' ? text.importer.noWorkbooks : kind === 'catalog' ? text.catalogImport.noFiles : text.rollover.noDocuments }}
         renderItem={(f) => (
           <List.Item
             actions={[
