@@ -41,7 +41,7 @@ describe('导入科目表', () => {
     expect(m.conflicts).toEqual([{ kind: 'functional', code: '2010302', existing: '一般行政管理事务', supplied: '一般行政事务' }])
     expect(m.own?.functional?.every((e) => e.origin === 'catalog-file')).toBe(true)
     const lines = catalogMergeLines(m)
-    expect(lines[0]).toBe('新增 2 个科目，1 个与本年科目表一致，1 个名称不一致（保留原名称）')
+    expect(lines[0]).toBe('新增 2 个科目，1 个已有相同名称，1 个名称不一致（保留原名称）')
     expect(lines).toContain('不一致：支出功能分类科目 2010302 已有名称“一般行政管理事务”，导入文件为“一般行政事务”')
   })
 })

@@ -75,7 +75,7 @@ export function mergeCatalogFile(shipped: Catalog, own: OwnCatalog | undefined, 
 
 /** The officer-facing summary of a merge, in Chinese: what was added and what conflicts. */
 export function catalogMergeLines(m: CatalogFileMerge): string[] {
-  const lines = [`新增 ${m.added.length} 个科目，${m.known} 个与本年科目表一致，${m.conflicts.length} 个名称不一致（保留原名称）`]
+  const lines = [`新增 ${m.added.length} 个科目，${m.known} 个已有相同名称，${m.conflicts.length} 个名称不一致（保留原名称）`]
   for (const a of m.added) lines.push(`新增：${CATALOG_KIND_LABELS[a.kind]} ${a.code} ${a.name}`)
   for (const c of m.conflicts) lines.push(`不一致：${CATALOG_KIND_LABELS[c.kind]} ${c.code} 已有名称“${c.existing}”，导入文件为“${c.supplied}”`)
   return lines

@@ -14,7 +14,7 @@ describe('npm run catalog-import', () => {
     const logs: string[] = []
     const code = await runCatalogImport([doc, csv, '--out', join(dir, '新文档.json')], { log: (s) => logs.push(s), error: (s) => logs.push(s) }, () => new Date('2026-12-07T00:00:00Z'))
     expect(code).toBe(0)
-    expect(logs[0]).toBe('新增 2 个科目，1 个与本年科目表一致，1 个名称不一致（保留原名称）')
+    expect(logs[0]).toBe('新增 2 个科目，1 个已有相同名称，1 个名称不一致（保留原名称）')
     expect(logs).toContain('不一致：支出功能分类科目 2010302 已有名称“一般行政管理事务”，导入文件为“一般行政事务”')
     const written = JSON.parse(readFileSync(join(dir, '新文档.json'), 'utf8'))
     expect(written.data.ownCatalog.functional).toEqual([

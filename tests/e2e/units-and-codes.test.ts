@@ -107,7 +107,7 @@ describe('units and codes', () => {
     await page.getByTestId('catalog-files-2026年科目表.csv').click()
     const summary = page.getByTestId('catalog-import-summary')
     await summary.waitFor()
-    expect(await summary.textContent()).toContain('新增 1 个科目，1 个与本年科目表一致，1 个名称不一致（保留原名称）')
+    expect(await summary.textContent()).toContain('新增 1 个科目，1 个已有相同名称，1 个名称不一致（保留原名称）')
     expect(await page.getByTestId('catalog-import-added').textContent()).toContain('20138 市场监督管理事务')
     expect(await page.getByTestId('catalog-import-conflicts').textContent()).toContain('2010301 已有名称“行政运行”')
     await app.shot('catalog-import')
