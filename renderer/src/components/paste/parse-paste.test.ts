@@ -126,3 +126,15 @@ describe('a paste in the wrong unit', () => {
     expect(parsePaste('科目编码\t资金来源\t金额（万元）\n2010301\t一般\t150000\n', columns, 'yuan').looksLikeYuan).toBeUndefined()
   })
 })
+
+describe('header-only columns', () => {
+  const named: PasteColumn[] = [...columns, { key: 'functionName', title: '功能科目名称', aliases: ['科目名称'], kind: 'text', headerOnly: true }]
+  it('take cells under their header, never by position', () => {
+    const positional = parsePaste('2010301\t一般\t100\t多余\n', named, 'yuan')
+    expect(positional.problems.map((p) => p.reason)).toHaveLength(1)
+    expect(positional.rows[0]?.cells['functionName']).toBeUndefined()
+    const headed = parsePaste('科目编码\t科目名称\t金额\n2013801\t行政运行\t100\n', named, 'yuan')
+    expect(headed.rows[0]?.cells['functionName']).toEqual({ ok: true, value: '行政运行' })
+    expect(parsePaste('行政运行\n', named, 'yuan', 3).rows[0]?.cells['functionName']).toEqual({ ok: true, value: '行政运行' })
+  })
+})

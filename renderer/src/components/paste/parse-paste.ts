@@ -20,6 +20,8 @@ interface BaseColumn {
   /** Other header texts that name this column (`科目编码`, `金额（元）`). */
   aliases?: readonly string[]
   required?: boolean
+  /** Filled by a pasted header naming it (or a paste starting on it), never by position alone. */
+  headerOnly?: boolean
 }
 
 export type PasteColumn =
@@ -190,7 +192,9 @@ export function parsePaste(text: string, columns: readonly PasteColumn[], unit: 
   while (lines.length > 0 && (lines[lines.length - 1] as string[]).every((c) => c.trim() === '')) lines.pop()
   const result: PasteResult = { rows: [], problems: [], blankLines: [], header: false, unit }
   const firstIndex = lines.findIndex((l) => l.some((c) => c.trim() !== ''))
-  let mapping: (PasteColumn | undefined)[] = columns.slice(start)
+  // Without a header, cells land on the columns from the active one on; header-only columns (the
+  // 科目名称 columns after 备注) take part only when the paste starts on them.
+  let mapping: (PasteColumn | undefined)[] = columns.slice(start).filter((c, i) => i === 0 || !c.headerOnly)
   let headerUnitGiven = false
   const first = lines[firstIndex]
   if (first) {

@@ -32,6 +32,7 @@ function nameColumn(key: NameKey, title: string, aliases: string[], name: (row: 
     aliases,
     width: 180,
     kind: 'text',
+    headerOnly: true,
     display: (row) => name(row) ?? '',
     edit: (row) => name(row) ?? '',
     set: (row, value) => ({ ...row, [key]: String(value) }),
