@@ -83,6 +83,24 @@ export const CONTRACT = {
     request: z.object({ year: Year }),
     response: z.object({ year: z.number(), entries: z.array(LibraryEntrySchema) }),
   },
+  'catalog:listFiles': {
+    /** Web mode: the .xlsx/.csv files of the workspace that may hold a 科目表 (Electron: empty). */
+    request: z.object({}),
+    response: z.object({ files: z.array(WorkspaceFileSchema) }),
+  },
+  'catalog:import': {
+    /**
+     * 导入科目表: Electron: main's file dialog (.xlsx/.csv); web mode: a workspace name. Returns the
+     * code–name pairs read (kind from the code) and the rows that could not be read; the renderer
+     * merges them into the document's own catalog and shows what was added and what conflicts.
+     */
+    request: z.object({ name: FileName.optional() }),
+    response: z.object({
+      file: z.string(),
+      entries: z.array(z.object({ kind: z.enum(['functional', 'economicDepartment', 'economicGovernment', 'income']), code: z.string(), name: z.string() })),
+      problems: z.array(z.object({ row: z.number(), message: z.string() })),
+    }),
+  },
   'attachment:list': {
     /** Web mode: the PDFs in the workspace folder, for the app's own picker (Electron: empty). */
     request: z.object({}),
@@ -232,7 +250,7 @@ export type ResponseOf<M extends Method> = z.infer<(typeof CONTRACT)[M]['respons
 export const METHODS = Object.keys(CONTRACT) as Method[]
 
 /** Commands of the application menu, sent to the renderer, which owns the document and its undo. */
-export const MENU_COMMANDS = ['new', 'open', 'open-recent', 'save', 'save-as', 'import', 'export-xlsx', 'export-pdf', 'export-docx', 'undo', 'redo', 'help', 'open-sample', 'about'] as const
+export const MENU_COMMANDS = ['new', 'open', 'open-recent', 'save', 'save-as', 'import', 'import-catalog', 'export-xlsx', 'export-pdf', 'export-docx', 'undo', 'redo', 'help', 'open-sample', 'about'] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 /** Main → renderer events (Electron only; web mode polls `export:progress`). */

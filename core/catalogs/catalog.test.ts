@@ -68,6 +68,23 @@ describe('shipped template catalogs', () => {
     },
   )
 
+  it.each(YEARS)('%i: marks every pair a seed prints, naming the seed', (year) => {
+    const c = buildCatalog(year, templateFiles(year))
+    const seen = [...c.functional.values(), ...c.income.values()].filter((e) => e.seenIn)
+    // 31 functional pairs in the three seeds' tables plus 表7's three income codes (001).
+    expect(seen.length).toBe(34)
+    for (const e of seen) {
+      expect(e.status).toBe('verified')
+      for (const id of e.seenIn ?? []) {
+        expect(id).toMatch(/^00[014]_[0-9a-f]{16}$/)
+        expect(e.source).toContain(`（${id}）`)
+      }
+    }
+    expect(c.functional.get('2010306')?.seenIn).toEqual(['004_13dce018f2234864'])
+    expect(c.income.get('1030148')?.seenIn).toEqual(['001_b74160a094e36784'])
+    expect(c.functional.get('20809')?.seenIn).toBeUndefined()
+  })
+
   it('names functional codes', () => {
     expect(functionalName(cat, '2010301')).toBe('行政运行')
     expect(functionalName(cat, '2210201')).toBe('住房公积金')
@@ -145,7 +162,7 @@ describe('imported catalog', () => {
 describe('buildCatalog on broken files', () => {
   const files = templateFiles(2026)
   it('rejects a duplicate code', () => {
-    const text = files.income + '103,非税收入,类,2024,unverified,x\n'
+    const text = files.income + '103,非税收入,类,2024,unverified,,x\n'
     expect(() => buildCatalog(2026, { ...files, income: text })).toThrow('重复')
   })
   it('rejects a level that does not fit the code', () => {

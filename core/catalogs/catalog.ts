@@ -24,6 +24,7 @@ const baseRow = z.object({
   status,
   source: z.string().min(1),
   edition: z.string().regex(/^(\d{4}(;\d{4})*)?$/).optional(),
+  seen_in: z.string().regex(/^([\w-]+(;[\w-]+)*)?$/).optional(),
 })
 
 const departmentRow = baseRow.extend({
@@ -57,6 +58,7 @@ function toEntry(row: BaseRow, kind: CatalogKind): CatalogEntry {
   }
   const entry: CatalogEntry = { code: row.code, name: row.name, level: row.level, status: row.status, source: row.source }
   if (row.edition) entry.editions = row.edition.split(';').map(Number)
+  if (row.seen_in) entry.seenIn = row.seen_in.split(';')
   return entry
 }
 

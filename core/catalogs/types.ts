@@ -19,6 +19,8 @@ export interface CatalogEntry {
   status: CatalogStatus
   /** Budget years of the editions/disclosures in which this code and name are attested. */
   editions?: number[]
+  /** Published disclosures (seed ids) whose tables print this code with this name. */
+  seenIn?: string[]
   source?: string
 }
 

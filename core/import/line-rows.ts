@@ -5,7 +5,7 @@ import type { ExpenditureKind, FundSource, Period, ProjectCategory, UnitFundKind
 import { Id } from '../model/primitives'
 import type { CodeChangeTable } from '../rollover/code-changes'
 import { MAPPING_TARGET_LABELS, type MappingDefaults, type MappingTarget } from './mapping'
-import { compact, parseAmount, parseKind, parsePeriod, parseProjectCategory, parseSourceCell, parseUnitFundKind, type AmountUnit } from './parse-values'
+import { compact, parseAmount, parseCodeCell, parseKind, parsePeriod, parseProjectCategory, parseSourceCell, parseUnitFundKind, type AmountUnit } from './parse-values'
 import { resolveCode } from './resolve-code'
 import { cellAt, columnLetter, problemAt, type CellRef, type ImportProblem, type SheetData } from './sheet'
 
@@ -45,6 +45,8 @@ export interface LineDraft {
 export interface UnknownCodeUse {
   kind: CatalogKind
   code: string
+  /** The name the sheet gives it: a 科目名称 column, or the cell itself (`2013801 行政运行`). */
+  name?: string
   sheet: string
   row: number
 }
@@ -101,7 +103,11 @@ export function parseLineSheet(spec: LineSheetSpec, catalog: Catalog, changes?: 
         return undefined
       }
       if (res.warning) warn(f, res.warning)
-      if (res.unknown) out.unknownCodes.push({ kind, code: res.code, sheet: sheet.name, row: rowNo })
+      if (res.unknown) {
+        const nameField = f === 'functionCode' ? 'functionName' : f === 'economicCode' ? 'economicName' : undefined
+        const name = ((nameField ? get(nameField) : '') || parseCodeCell(text)?.name || '').trim()
+        out.unknownCodes.push({ kind, code: res.code, sheet: sheet.name, row: rowNo, ...(name !== '' ? { name } : {}) })
+      }
       return res.code
     }
     const functionCode = code('functionCode', 'functional', true)

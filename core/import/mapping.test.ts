@@ -60,3 +60,30 @@ describe('saved mappings', () => {
     expect(recallMapping(store, { name: 'x', rows: [['别的', '表头']] })).toBeUndefined()
   })
 })
+
+describe('科目名称 columns (codes the catalog lacks)', () => {
+  it('are recognised before the code words and name unknown codes in the document catalog', async () => {
+    expect(targetForHeader('科目名称')).toBe('functionName')
+    expect(targetForHeader('功能科目名称')).toBe('functionName')
+    expect(targetForHeader('部门经济科目名称')).toBe('economicName')
+    expect(targetForHeader('功能科目编码')).toBe('functionCode')
+    const { previewImport } = await import('./preview')
+    const { catalogFor } = await import('../../tests/builders/catalog')
+    const named: SheetData = {
+      name: '导出',
+      rows: [
+        ['单位名称', '功能科目编码', '科目名称', '部门经济科目', '金额（元）'],
+        ['某市市场监督管理局', '2013801', '行政运行', '30101', '550700'],
+        ['某市市场监督管理局', '2010301', '行政运行', '30101', '1000'],
+        ['某市市场监督管理局', '2013899 其他市场监督管理事务', '', '30201', '1000'],
+      ],
+    }
+    const mapping = { sheet: '导出', headerRow: 1, columns: detectHeader(named)?.columns ?? {}, amountUnit: 'yuan' as const, defaults: {} }
+    const preview = previewImport([named], mapping, undefined, catalogFor(2026), { budgetYear: 2026 })
+    expect(preview.unknownCodes.map((u) => [u.code, u.name])).toEqual([['2013801', '行政运行'], ['2013899', '其他市场监督管理事务']])
+    expect(preview.resultingDocument?.data.ownCatalog?.functional).toEqual([
+      { code: '2013801', name: '行政运行', origin: 'imported' },
+      { code: '2013899', name: '其他市场监督管理事务', origin: 'imported' },
+    ])
+  })
+})

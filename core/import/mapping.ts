@@ -18,6 +18,8 @@ export const MAPPING_TARGETS = [
   'projectCategory',
   'amount',
   'note',
+  'functionName',
+  'economicName',
 ] as const
 export const MappingTarget = z.enum(MAPPING_TARGETS, { error: '未知的导入字段' })
 export type MappingTarget = z.infer<typeof MappingTarget>
@@ -35,6 +37,8 @@ export const MAPPING_TARGET_LABELS: Record<MappingTarget, string> = {
   projectCategory: '项目类别',
   amount: '金额',
   note: '备注',
+  functionName: '功能科目名称',
+  economicName: '部门经济科目名称',
 }
 
 /** Fields a mapping cannot do without (a column or, for the unit, a default). */
@@ -82,6 +86,9 @@ export type ColumnMappingInput = z.input<typeof ColumnMapping>
 
 // Header words seen in budget-system exports, most specific first.
 const SYNONYMS: Record<MappingTarget, readonly string[]> = {
+  // 科目名称 columns name codes the year's catalog lacks (issue 17); matched before the code words.
+  economicName: ['部门经济科目名称', '部门经济分类科目名称', '部门预算支出经济分类科目名称', '经济科目名称', '经济分类科目名称'],
+  functionName: ['功能科目名称', '功能分类科目名称', '支出功能分类科目名称', '科目名称'],
   governmentEconomicCode: ['政府经济科目', '政府经济分类', '政府预算支出经济分类', '政府预算经济分类'],
   economicCode: ['部门经济科目', '部门经济分类', '部门预算支出经济分类', '经济科目', '经济分类'],
   functionCode: ['功能科目', '功能分类', '支出功能分类', '科目编码', '预算科目'],
@@ -95,7 +102,7 @@ const SYNONYMS: Record<MappingTarget, readonly string[]> = {
   amount: ['金额', '预算数', '预算金额', '合计', '安排数'],
   note: ['备注', '说明'],
 }
-const MATCH_ORDER: readonly MappingTarget[] = ['governmentEconomicCode', 'economicCode', 'functionCode', 'unitFundKind', 'source', 'projectCategory', 'project', 'unit', 'period', 'kind', 'amount', 'note']
+const MATCH_ORDER: readonly MappingTarget[] = ['governmentEconomicCode', 'economicName', 'functionName', 'economicCode', 'functionCode', 'unitFundKind', 'source', 'projectCategory', 'project', 'unit', 'period', 'kind', 'amount', 'note']
 
 /** The field a header cell names, if any. */
 export function targetForHeader(header: string): MappingTarget | undefined {

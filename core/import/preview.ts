@@ -1,5 +1,6 @@
 // previewImport / applyImport: sheets + mapping + base document → what the import would do, and the
 // new document only when nothing is wrong (all or nothing; the base document is never changed).
+import { mergeOwnCatalog } from '../catalogs/own-catalog'
 import type { Catalog, CatalogKind } from '../catalogs/types'
 import { CURRENT_SCHEMA_VERSION, DOCUMENT_FORMAT, formatPath, type BudgetDocument } from '../document/envelope'
 import { fenToYuanString, yuanToFen } from '../money/money'
@@ -41,6 +42,8 @@ export interface UnknownCode {
   label: string
   code: string
   rows: RowLocation[]
+  /** The name the sheet gave it (added to the document's own catalog). */
+  name?: string
 }
 
 export interface ImportSummary {
@@ -100,6 +103,12 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
   if (!base && ctx.units.length > 0 && !ctx.units.some((u) => u.isHeadUnit)) ctx.units[0] = { ...(ctx.units[0] as Unit), isHeadUnit: true }
   if (ctx.units.length === 0) problems.push(problemAt({ sheet: sheets[0]?.name ?? '', row: 0 }, 'error', '没有任何单位：请在“单位”表中列出单位，或在预算行中填写单位'))
 
+  // Names the sheet gives codes the catalog lacks extend the document's own catalog (issue 17).
+  let ownCatalog = baseData?.ownCatalog
+  for (const kind of ['functional', 'economicDepartment', 'economicGovernment', 'income'] as const) {
+    const named = read.unknownCodes.flatMap((u) => (u.kind === kind && u.name ? [{ code: u.code, name: u.name }] : []))
+    if (named.length > 0) ownCatalog = mergeOwnCatalog(catalog, ownCatalog, kind, named, 'imported').own
+  }
   const lines = [...(append ? (baseData?.lines ?? []) : []), ...assembled.lines]
   const offset = lines.length - assembled.lines.length
   const usedProjects = new Set(lines.map((l) => l.projectId).filter((id): id is string => id !== undefined))
@@ -111,6 +120,7 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
     lines,
     ...applyIncome(baseData, read.income),
     comparisons: applyComparisons(baseData?.comparisons ?? Comparisons.parse({}), read.comparisons ?? {}),
+    ...(ownCatalog ? { ownCatalog } : {}),
   }
   let resulting: BudgetDocument | undefined
   if (!problems.some((p) => p.severity === 'error')) {
@@ -131,7 +141,7 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
   const unknown = new Map<string, UnknownCode>()
   for (const u of read.unknownCodes) {
     const key = `${u.kind}|${u.code}`
-    const entry = unknown.get(key) ?? { kind: u.kind, label: CODE_KIND_LABELS[u.kind], code: u.code, rows: [] }
+    const entry = unknown.get(key) ?? { kind: u.kind, label: CODE_KIND_LABELS[u.kind], code: u.code, rows: [], ...(u.name ? { name: u.name } : {}) }
     entry.rows.push({ sheet: u.sheet, row: u.row })
     unknown.set(key, entry)
   }

@@ -4,6 +4,7 @@ import { BudgetLine, ControlTotal, IncomeEntry, Project } from './budget'
 import { Assets, Attachment, Comparisons, OtherNotes, OverallFiling, Overview, ProcurementItem, UnitInputs } from './disclosure-inputs'
 import { checkListTotals, type AddIssue } from './list-totals'
 import { Department, Unit } from './organization'
+import { OwnCatalog } from './own-catalog'
 import { Performance } from './performance'
 import { IsoDate, ShortText } from './primitives'
 
@@ -30,6 +31,11 @@ export const Settings = z.object({
    * 公文 style of GB/T 9704-2012 `— N —` (odd pages right, even pages left).
    */
   pageNumberStyle: z.enum(['page-of-total', 'gbt9704']).optional(),
+  /**
+   * The unit amounts are typed and shown in on screen (元 or 万元), saved with the document so it
+   * reads the same on every computer. Display only: stored amounts are always 元. Absent → 元.
+   */
+  entryUnit: z.enum(['yuan', 'wan']).optional(),
 })
 export type Settings = z.infer<typeof Settings>
 export type PageNumberStyle = NonNullable<Settings['pageNumberStyle']>
@@ -55,6 +61,8 @@ export const DocumentDataShape = z.object({
   /** Per-unit inputs of the 单位预算公开 (prior-year figures, reasons, procurement …). */
   unitInputs: list(UnitInputs),
   settings: Settings.default(() => Settings.parse({})),
+  /** Names of codes the year's catalog lacks, supplied by the officer (core/catalogs/own-catalog). */
+  ownCatalog: OwnCatalog.optional(),
   /** The officer's ticks on the 体检 checklist (core/rules/inspection CHECKLIST ids → confirmed); printed on the 自查表. */
   selfCheckTicks: z.record(z.string().max(100), z.boolean()).optional(),
 })

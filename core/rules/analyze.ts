@@ -3,6 +3,7 @@
 // and in the CLI.
 import { namesFromCatalog } from '../calc/catalog-names'
 import { derive, type Derivation } from '../calc/derive'
+import { withOwnCatalog } from '../catalogs/own-catalog'
 import type { Catalog } from '../catalogs/types'
 import type { DocumentData } from '../model/document-data'
 import { hasOfficeOperationFunds } from '../model/enums'
@@ -27,8 +28,10 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const
  * relies on identity, so it is for data that is only ever replaced, never changed in place (the
  * renderer's drafts, where each keystroke is an immutable update); the result is the same.
  */
-export function analyze(data: DocumentData, catalog: Catalog, options: { incremental?: boolean } = {}): Analysis {
+export function analyze(data: DocumentData, shipped: Catalog, options: { incremental?: boolean } = {}): Analysis {
   const remember = options.incremental === true
+  // Names the officer supplied for codes the year's catalog lacks are printed like catalog names.
+  const catalog = withOwnCatalog(shipped, data.ownCatalog)
   const derivation = derive(data, namesFromCatalog(catalog), remember)
   const findings = [...runDocumentRules({ derivation, catalog }, remember), ...runTableRules(derivation.tables, tableRuleContext(data))]
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])

@@ -11,7 +11,7 @@ describe('application menu', () => {
   it('has 文件, 编辑 and 帮助 with the issue’s items, in Chinese', () => {
     const t = buildMenuTemplate({ platform: 'win32', recent: [], actions: actions(), isDev: false })
     expect(t.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '帮助(&H)'])
-    expect(labels(submenu(t[0]))).toEqual(['新建', '打开…', '最近打开', '保存', '另存为…', '导入…', '导出 Excel…', '导出 PDF…', '导出 Word…', '退出'])
+    expect(labels(submenu(t[0]))).toEqual(['新建', '打开…', '最近打开', '保存', '另存为…', '导入…', '导入科目表…', '导出 Excel…', '导出 PDF…', '导出 Word…', '退出'])
     expect(labels(submenu(t[1])).slice(0, 2)).toEqual(['撤销', '重做'])
     expect(labels(submenu(t[2]))).toEqual(['使用说明', '打开示例', '关于'])
   })
@@ -21,7 +21,7 @@ describe('application menu', () => {
     const t = buildMenuTemplate({ platform: 'linux', recent: [], actions: a, isDev: false })
     const byLabel = (menu: number, label: string) => submenu(t[menu]).find((i) => i.label === label)
     const expected: Array<[number, string, string]> = [
-      [0, '新建', 'new'], [0, '打开…', 'open'], [0, '保存', 'save'], [0, '另存为…', 'save-as'], [0, '导入…', 'import'],
+      [0, '新建', 'new'], [0, '打开…', 'open'], [0, '保存', 'save'], [0, '另存为…', 'save-as'], [0, '导入…', 'import'], [0, '导入科目表…', 'import-catalog'],
       [0, '导出 Excel…', 'export-xlsx'], [0, '导出 PDF…', 'export-pdf'], [0, '导出 Word…', 'export-docx'], [1, '撤销', 'undo'], [1, '重做', 'redo'], [2, '使用说明', 'help'], [2, '关于', 'about'],
     ]
     for (const [menu, label, command] of expected) {

@@ -55,6 +55,7 @@ export function buildMenuTemplate({ platform, recent, actions, isDev }: MenuInpu
       { label: MENU.saveAs, accelerator: 'CmdOrCtrl+Shift+S', click: cmd('save-as') },
       { type: 'separator' },
       { label: MENU.import, click: cmd('import') },
+      { label: MENU.importCatalog, click: cmd('import-catalog') },
       { label: MENU.exportXlsx, accelerator: 'CmdOrCtrl+E', click: cmd('export-xlsx') },
       { label: MENU.exportPdf, accelerator: 'CmdOrCtrl+P', click: cmd('export-pdf') },
       { label: MENU.exportDocx, click: cmd('export-docx') },

@@ -3,13 +3,14 @@
 // Usage: npx tsx scripts/catalogs/generate-catalog-templates.ts [path/to/shared/catalogs]
 // No code is made up here: every added code is quoted from the spec, section by section.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { formatCsv, parseCsv } from '../../core/catalogs/csv'
 
 const YEARS = [2024, 2025, 2026, 2027]
 const sharedDir = resolve(process.argv[2] ?? join(process.cwd(), '..', 'shared', 'catalogs'))
 const outRoot = resolve(process.cwd(), 'templates')
+const seedsDir = resolve(sharedDir, '..', 'seeds')
 
 type Row = Record<string, string>
 
@@ -68,6 +69,65 @@ const INCOME: [string, string, string][] = [
   ['103', '非税收入', '类'], ['10301', '政府性基金收入', '款'], ['1030148', '国有土地使用权出让收入', '项'],
 ]
 
+// Every code–name pair a seed (a published disclosure) prints in its tables: a line that starts
+// `code<TAB>name<TAB>` followed by a figure or an empty cell. Codes are 3/5/7 digits.
+interface SeedPair {
+  code: string
+  name: string
+  seed: string
+  title: string
+}
+
+function seedPairs(): SeedPair[] {
+  const out: SeedPair[] = []
+  for (const file of readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()) {
+    const text = readFileSync(join(seedsDir, file), 'utf8').replace(/<[^>]*>/g, '')
+    const lines = text.split(/\r?\n/)
+    const heading = lines.map((l) => l.trim()).filter(Boolean).slice(0, 2).join('').replace(/\[部门\]/, '')
+    const seed = file.replace(/\.txt$/, '')
+    for (const line of lines) {
+      const m = /^(\d{3}|\d{5}|\d{7})\t([^\t]+)\t(?:[\d.,-]*)(?:\t|$)/.exec(line)
+      if (!m?.[1] || !m[2]) continue
+      const name = m[2].trim().replace(/\(/g, '（').replace(/\)/g, '）')
+      if (!out.some((p) => p.code === m[1] && p.seed === seed)) out.push({ code: m[1], name, seed, title: heading })
+    }
+  }
+  return out
+}
+
+const SEED_PAIRS = seedPairs()
+
+/**
+ * Marks each row whose code and name a seed prints (`seen_in`: the seed ids) and appends that
+ * published document to its source. A seed printing a code the rows lack, or another name for
+ * it, stops the script: a pair is added only from a source, never guessed.
+ */
+function markSeen(rows: Row[], prefixes: readonly string[]): Row[] {
+  const pairs = SEED_PAIRS.filter((p) => prefixes.some((x) => p.code.startsWith(x)))
+  for (const p of pairs) {
+    const row = rows.find((r) => r.code === p.code)
+    if (!row) throw new Error(`seed ${p.seed} prints ${p.code} ${p.name}, which no catalog row has: add it from its source`)
+    if (row.name !== p.name) throw new Error(`seed ${p.seed} prints ${p.code} as ${p.name}, the catalog has ${row.name}`)
+    const seen = new Set((row.seen_in ?? '').split(';').filter(Boolean))
+    seen.add(p.seed)
+    row.seen_in = [...seen].sort().join(';')
+    const note = `已公开文件所印：${p.title}（${p.seed}）`
+    if (!row.source!.includes(note)) row.source = `${row.source}；${note}`
+  }
+  for (const row of rows) {
+    // A code printed in a published disclosure is attested there, even when it came from the spec.
+    if (row.seen_in && row.status === 'unverified') {
+      // …and its source then leads with that document (the spec is kept as the second source).
+      const notes = row.source!.split('；').filter((x) => x.startsWith('已公开文件所印'))
+      const rest = row.source!.split('；').filter((x) => !x.startsWith('已公开文件所印'))
+      row.source = [...notes, ...rest].join('；')
+      row.status = 'verified'
+    }
+    row.seen_in ??= ''
+  }
+  return rows
+}
+
 const byCode = (a: Row, b: Row): number => (a.code! < b.code! ? -1 : a.code! > b.code! ? 1 : 0)
 
 /** Drops a name-only row once a coded row has its name, moving its source onto that row. */
@@ -90,7 +150,7 @@ function functionalRows(): Row[] {
   for (const [code, name] of FUNCTIONAL_CLASSES) {
     rows.push({ code, name, level: '类', edition: '2024;2025;2026', status: 'unverified', source: SPEC_CLASSES })
   }
-  return rows.sort(byCode)
+  return markSeen(rows.sort(byCode), ['2'])
 }
 
 function departmentRows(): Row[] {
@@ -134,16 +194,19 @@ function governmentRows(): Row[] {
 }
 
 function incomeRows(): Row[] {
-  return INCOME.map(([code, name, level]) => ({ code, name, level, edition: '2024', status: 'unverified', source: SPEC_INCOME }))
+  return markSeen(
+    INCOME.map(([code, name, level]) => ({ code, name, level, edition: '2024', status: 'unverified', source: SPEC_INCOME })),
+    ['1'],
+  )
 }
 
 const FILES: [string, string[], () => Row[]][] = [
-  ['functional-classification.csv', ['code', 'name', 'level', 'edition', 'status', 'source'], functionalRows],
+  ['functional-classification.csv', ['code', 'name', 'level', 'edition', 'status', 'seen_in', 'source'], functionalRows],
   ['economic-classification-department.csv',
     ['code', 'name', 'level', 'government_code_organ', 'government_code_institution',
       'mapping_status_organ', 'mapping_status_institution', 'status', 'source'], departmentRows],
   ['economic-classification-government.csv', ['code', 'name', 'level', 'status', 'source'], governmentRows],
-  ['income-classification.csv', ['code', 'name', 'level', 'edition', 'status', 'source'], incomeRows],
+  ['income-classification.csv', ['code', 'name', 'level', 'edition', 'status', 'seen_in', 'source'], incomeRows],
 ]
 
 for (const [file, columns, build] of FILES) {

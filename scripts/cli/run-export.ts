@@ -12,6 +12,7 @@ import { WRITERS } from '../../electron/main/export'
 import { auditMessage, auditPassed } from '../../electron/main/export/audit'
 import { exportUnits, type UnitFormat } from '../../electron/main/export/export-units'
 import { exportWithAudit } from '../../electron/main/export/export-with-audit'
+import { unnamedCodeFindings } from '../../core/rules/document-rules'
 import { loadCatalog } from '../../electron/main/templates/catalog-loader'
 import { loadNarrativeTemplate } from '../../electron/main/templates/narrative-template'
 import { parseExportArgs } from './args'
@@ -51,6 +52,12 @@ export async function runExport(argv: readonly string[], out: Console, now: () =
   const inspection = inspect(document.data, catalog, buildNarrative(analysis.derivation, loadNarrativeTemplate(document.templateYear)), { today, analysis })
   const gate = canExport(inspection.findings)
   const publishing = formats.some((f) => (PUBLISHED_FORMATS as readonly string[]).includes(f)) || parsed.args.units
+  const unnamed = publishing ? unnamedCodeFindings(analysis.findings) : []
+  if (unnamed.length > 0) {
+    out.error(`未导出 Excel/PDF：${unnamed.length} 个科目编码没有名称（公开表不能印出无名称的编码）`)
+    for (const f of unnamed.slice(0, 20)) out.error(`  ${f.message}`)
+    return 4
+  }
   if (parsed.args.strict && publishing && !gate.allowed) {
     out.error(`体检未通过：${gate.blocking.length} 个错误，未导出 Excel/PDF/Word（去掉 --strict 可导出供核对的版本）`)
     for (const r of gate.reasons.slice(0, 20)) out.error(`  ${r}`)

@@ -1,15 +1,21 @@
-// Codes against the year's catalog (domain-core issue §4): a code missing from the catalog is a
-// warning the officer can confirm with its name, never a blocker or a crash.
+// Codes against the year's catalog (domain-core issue §4; issue 17: no code is printed without its
+// name). A code the catalog lacks is fine once the document names it (code picker, a 科目名称
+// column, an imported 科目表): the officer is told once, as information. A printed code with no
+// name anywhere is an error that blocks export, naming the code — tables print 类/款 parents too.
 import { functionalEditionWarning, lookupEconomicDepartment, lookupEconomicGovernment, lookupFunctional, lookupIncome } from '../../catalogs/catalog'
+import { parentCodes } from '../../catalogs/codes'
+import { isOwnName } from '../../catalogs/own-catalog'
+import type { CatalogEntry } from '../../catalogs/types'
 import { governmentCodeOf } from '../../calc/government-code'
 import { EXPENDITURE_CATEGORIES } from '../../tables/layouts'
 import type { Finding } from '../finding'
 import { finding, type DocumentRule } from './context'
 
 const CATEGORY_CODES = new Set(EXPENDITURE_CATEGORIES.map((c) => c.code))
+const LEVEL_WORD: Readonly<Record<number, string>> = { 3: '类', 5: '款', 7: '项' }
 
 /** One finding per distinct code, pointing at its first line. */
-function perCode(lines: readonly { code: string; index: number }[], make: (code: string, index: number, count: number) => Finding | undefined): Finding[] {
+function perCode(lines: readonly { code: string; index: number }[], make: (code: string, index: number, count: number) => Finding | Finding[] | undefined): Finding[] {
   const first = new Map<string, { index: number; count: number }>()
   for (const l of lines) {
     const f = first.get(l.code)
@@ -21,17 +27,57 @@ function perCode(lines: readonly { code: string; index: number }[], make: (code:
 
 const where = (count: number) => (count > 1 ? `（共${count}条预算行）` : '')
 
+/** The words every "code without a name" error carries; export refuses while any is open. */
+export const UNNAMED_CODE_MARK = '导出的公开表会印出无名称的编码'
+
+/** Findings that name a printed code with no name: they block Excel/PDF export everywhere. */
+export function unnamedCodeFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === 'error' && f.message.includes(UNNAMED_CODE_MARK))
+}
+
+const HOW_TO_NAME = '请在科目选择框中为它填写名称，或通过“导入科目表”导入本年科目表'
+
+/**
+ * The printed codes of one line code (itself and, for a functional 项, its 类 and 款) checked for a
+ * name: a missing name is an error naming that code; names the document supplied are one info.
+ */
+function nameFindings(
+  rule: DocumentRule,
+  what: string,
+  codes: readonly string[],
+  lookup: (code: string) => CatalogEntry | undefined,
+  year: number,
+  count: number,
+  at: { step: Parameters<typeof finding>[2]; path: (string | number)[] },
+): Finding[] {
+  const leaf = codes[codes.length - 1] ?? ''
+  const missing = codes.filter((c) => !lookup(c)?.name)
+  if (missing.length > 0) {
+    const names = missing.map((c) => `${LEVEL_WORD[c.length] ?? ''}“${c}”`).join('、')
+    const part = missing.length === 1 && missing[0] === leaf ? `${what}“${leaf}”` : `${what}“${leaf}”的${names}`
+    return [finding(rule, `${part}不在${year}年科目表中，也没有填写科目名称，${UNNAMED_CODE_MARK}。${HOW_TO_NAME}${where(count)}`, at.step, at.path)]
+  }
+  const own = codes.filter((c) => isOwnName(lookup(c)))
+  if (own.length === 0) return []
+  const list = own.map((c) => `“${c} ${lookup(c)?.name ?? ''}”`).join('、')
+  return [{ ...finding(rule, `${what}${list}不在${year}年科目表中，名称由本文档填写，请与本年《政府收支分类科目》核对${where(count)}`, at.step, at.path), severity: 'info' }]
+}
+
 export const C01: DocumentRule = {
   id: 'C01',
-  title: '支出功能分类科目在本年科目表中',
-  severity: 'warning',
+  title: '支出功能分类科目在本年科目表中或已填写名称',
+  severity: 'error',
   check(ctx) {
     const lines = ctx.derivation.data.lines.map((l, index) => ({ code: l.functionCode, index }))
     return perCode(lines, (code, index, count) => {
       const step = ctx.derivation.data.lines[index]?.kind === 'project' ? 'projects' : 'basic'
-      if (!lookupFunctional(ctx.catalog, code)) return finding(this, `支出功能分类科目“${code}”不在${ctx.catalog.year}年科目表中，请核对编码或导入本年科目表后确认其名称${where(count)}`, step, ['lines', index, 'functionCode'])
+      const path = ['lines', index, 'functionCode']
+      // A 类 outside the 30 categories is C02's; its name cannot be printed in 表1 anyway.
+      const printed = CATEGORY_CODES.has(code.slice(0, 3)) ? [...parentCodes(code), code] : [code]
+      const named = nameFindings(this, '支出功能分类科目', printed, (c) => lookupFunctional(ctx.catalog, c), ctx.catalog.year, count, { step, path })
+      if (named.length > 0) return named
       const old = functionalEditionWarning(ctx.catalog, code)
-      return old ? finding(this, old, step, ['lines', index, 'functionCode']) : undefined
+      return old ? { ...finding(this, old, step, path), severity: 'warning' } : undefined
     })
   },
 }
@@ -50,13 +96,22 @@ export const C02: DocumentRule = {
 
 export const C03: DocumentRule = {
   id: 'C03',
-  title: '部门预算支出经济分类科目在本年科目表中',
-  severity: 'warning',
+  title: '部门预算支出经济分类科目在本年科目表中或已填写名称',
+  severity: 'error',
   check(ctx) {
-    const lines = ctx.derivation.data.lines.map((l, index) => ({ code: l.economicCode, index }))
-    return perCode(lines, (code, index, count) =>
-      lookupEconomicDepartment(ctx.catalog, code) ? undefined : finding(this, `部门预算支出经济分类科目“${code}”不在${ctx.catalog.year}年科目表中，请核对${where(count)}`, 'basic', ['lines', index, 'economicCode']),
+    const data = ctx.derivation.data
+    // 表6 prints basic lines' 类 as a group row and their 款 by name: those need names.
+    const basic = data.lines.flatMap((l, index) => (l.kind === 'basic' ? [{ code: l.economicCode, index }] : []))
+    const printed = perCode(basic, (code, index, count) =>
+      nameFindings(this, '部门预算支出经济分类科目', [code.slice(0, 3), code], (c) => lookupEconomicDepartment(ctx.catalog, c), ctx.catalog.year, count, { step: 'basic', path: ['lines', index, 'economicCode'] }),
     )
+    // Project lines' economic codes are not printed; an unknown one is only worth checking.
+    const named = new Set(basic.map((l) => l.code))
+    const project = data.lines.flatMap((l, index) => (l.kind === 'project' && !named.has(l.economicCode) ? [{ code: l.economicCode, index }] : []))
+    const unprinted = perCode(project, (code, index, count) =>
+      lookupEconomicDepartment(ctx.catalog, code) ? undefined : { ...finding(this, `部门预算支出经济分类科目“${code}”不在${ctx.catalog.year}年科目表中，请核对${where(count)}`, 'projects', ['lines', index, 'economicCode']), severity: 'warning' },
+    )
+    return [...printed, ...unprinted]
   },
 }
 
@@ -74,7 +129,7 @@ export const C04: DocumentRule = {
       if (seen.has(key)) continue
       seen.add(key)
       if (gov === undefined) out.push(finding(this, `单位“${l.unit.name}”的经济科目“${l.line.economicCode}”没有默认的政府预算支出经济分类，请在预算行中选择`, 'basic', ['lines', l.index, 'governmentEconomicCode']))
-      else if (!lookupEconomicGovernment(ctx.catalog, gov)) out.push({ ...finding(this, `政府预算支出经济分类科目“${gov}”不在${ctx.catalog.year}年科目表中，请核对`, 'basic', ['lines', l.index, 'governmentEconomicCode']), severity: 'warning' })
+      else out.push(...nameFindings(this, '政府预算支出经济分类科目', [gov], (c) => lookupEconomicGovernment(ctx.catalog, c), ctx.catalog.year, 1, { step: 'basic', path: ['lines', l.index, 'governmentEconomicCode'] }))
     }
     return out
   },
@@ -82,8 +137,8 @@ export const C04: DocumentRule = {
 
 export const C05: DocumentRule = {
   id: 'C05',
-  title: '收入分类科目在本年科目表中',
-  severity: 'warning',
+  title: '收入分类科目在本年科目表中或已填写名称',
+  severity: 'error',
   check(ctx) {
     const data = ctx.derivation.data
     const entries = [
@@ -91,7 +146,7 @@ export const C05: DocumentRule = {
       ...data.stateCapitalIncome.map((e, i) => ({ e, path: ['stateCapitalIncome', i, 'incomeCode'] as (string | number)[] })),
     ]
     return entries.flatMap(({ e, path }) =>
-      lookupIncome(ctx.catalog, e.incomeCode) || e.name ? [] : [finding(this, `收入分类科目“${e.incomeCode}”不在科目表中，请核对编码或填写科目名称`, 'income', path)],
+      lookupIncome(ctx.catalog, e.incomeCode) || e.name ? [] : [finding(this, `收入分类科目“${e.incomeCode}”不在${ctx.catalog.year}年科目表中，也没有填写科目名称，${UNNAMED_CODE_MARK}。请填写科目名称或导入本年科目表`, 'income', path)],
     )
   },
 }

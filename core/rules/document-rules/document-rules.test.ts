@@ -5,6 +5,8 @@ import { ProjectForm } from '../../model/performance'
 import { syntheticCarryoverDepartment } from '../../../tests/builders/document-builder'
 import { catalogFor, namesFor } from '../../../tests/builders/catalog'
 import { completeProjectForms } from '../../../tests/performance/form-builders'
+import { namesFromCatalog } from '../../calc/catalog-names'
+import { withOwnCatalog } from '../../catalogs/own-catalog'
 import { DOCUMENT_RULES, runDocumentRules } from './index'
 
 const catalog = catalogFor(2026)
@@ -30,8 +32,10 @@ function complete(): DocumentData {
 const emptyForm = () => ProjectForm.parse({ projectId: 'x' })
 
 describe('document rules', () => {
-  it('a complete document has no findings', () => {
-    expect(runDocumentRules({ derivation: derive(complete(), namesFor(2026)), catalog }).map((f) => `${f.ruleId} ${f.message}`)).toEqual([])
+  it('a complete document has no findings (its 示例 names are information only)', () => {
+    const all = runDocumentRules({ derivation: derive(complete(), namesFor(2026)), catalog })
+    expect(all.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId} ${f.message}`)).toEqual([])
+    expect(new Set(all.map((f) => f.ruleId))).toEqual(new Set(['D01']))
   })
 
   it('have unique ids and Chinese titles', () => {
@@ -45,14 +49,30 @@ describe('document rules', () => {
     expect(run(d, 'U01')).toHaveLength(1)
   })
 
-  it('C01/C03 warn about codes missing from the catalog, C02 about a 类 outside the 30 categories', () => {
+  it('C01/C03: a printed code with no name is an error naming it; C02 flags a 类 outside the 30 categories', () => {
     const d = complete()
     d.lines[0] = { ...(d.lines[0] as DocumentData['lines'][number]), functionCode: '2019999', economicCode: '39999' }
     d.lines[1] = { ...(d.lines[1] as DocumentData['lines'][number]), functionCode: '2990101' }
     expect(run(d, 'C01').map((f) => f.location.path)).toEqual([['lines', 0, 'functionCode'], ['lines', 1, 'functionCode']])
-    expect(run(d, 'C01')[0]?.severity).toBe('warning')
+    expect(run(d, 'C01')[0]?.severity).toBe('error')
+    // 2019999: its 款 20199 is unknown too, and the tables print that row.
+    expect(run(d, 'C01')[0]?.message).toContain('款“20199”')
     expect(run(d, 'C02')).toHaveLength(1)
     expect(run(d, 'C03')[0]?.message).toContain('39999')
+    expect(run(d, 'C03')[0]?.severity).toBe('error')
+  })
+
+  it('C01: names the document supplies (own catalog) clear the error and leave one info', () => {
+    const d = complete()
+    d.lines[0] = { ...(d.lines[0] as DocumentData['lines'][number]), functionCode: '2013801' }
+    d.ownCatalog = { functional: [{ code: '2013801', name: '行政运行' }] }
+    const own = () => runDocumentRules({ derivation: derive(d, namesFromCatalog(withOwnCatalog(catalog, d.ownCatalog))), catalog: withOwnCatalog(catalog, d.ownCatalog) }).filter((f) => f.ruleId === 'C01')
+    expect(own()).toHaveLength(1)
+    expect(own()[0]?.severity).toBe('error')
+    expect(own()[0]?.message).toContain('款“20138”')
+    d.ownCatalog = { functional: [{ code: '2013801', name: '行政运行' }, { code: '20138', name: '市场监督管理事务' }] }
+    expect(own().map((f) => f.severity)).toEqual(['info'])
+    expect(own()[0]?.message).toContain('“20138 市场监督管理事务”')
   })
 
   it('C04 asks for the 政府经济分类 when the catalog has no default pair', () => {

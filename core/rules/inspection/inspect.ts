@@ -1,5 +1,6 @@
 // 发布前体检: analyze() and the K rules over one document, grouped by the inspectors' five
 // dimensions (official-rules A7), with the export gate. Pure: the clock and the narrative are passed in.
+import { withOwnCatalog } from '../../catalogs/own-catalog'
 import type { Catalog } from '../../catalogs/types'
 import type { DocumentData } from '../../model/document-data'
 import type { Narrative } from '../../narrative/narrative-model'
@@ -49,7 +50,7 @@ export function runInspectionRules(ctx: InspectionContext): Finding[] {
 
 export function inspect(data: DocumentData, catalog: Catalog, narrative: Narrative, options: InspectOptions): Inspection {
   const analysis = options.analysis ?? analyze(data, catalog)
-  const ctx: InspectionContext = { derivation: analysis.derivation, catalog, narrative, findings: analysis.findings, today: options.today }
+  const ctx: InspectionContext = { derivation: analysis.derivation, catalog: withOwnCatalog(catalog, data.ownCatalog), narrative, findings: analysis.findings, today: options.today }
   if (options.audit) ctx.audit = options.audit
   const map = options.mapFinding ?? ((f: Finding) => f)
   const findings = [...analysis.findings.filter((f) => !(f.ruleId in SUPERSEDED_BY)), ...runInspectionRules(ctx)]

@@ -26,6 +26,9 @@ export interface Places {
   /** Where to write the import template (Electron: save dialog; web: a name in the workspace). */
   pickWorkbookSave(name: string | undefined, suggested: string, near: string | null): Promise<Result<string>>
   listWorkbooks(): Promise<Result<WorkspaceFile[]>>
+  /** A 科目表 to import (Electron: open dialog for .xlsx/.csv; web: a name in the workspace). */
+  pickCatalogFile(name: string | undefined, near: string | null): Promise<Result<string>>
+  listCatalogFiles(): Promise<Result<WorkspaceFile[]>>
   /** A PDF to attach (Electron: open dialog; web: a .pdf name in the workspace). */
   pickPdf(name: string | undefined, near: string | null): Promise<Result<string>>
   listPdfs(): Promise<Result<WorkspaceFile[]>>
@@ -51,6 +54,7 @@ export interface NativeDialogs {
 }
 
 export const WORKBOOK_FILTERS: FileFilter[] = [{ name: DIALOG.workbookFilter, extensions: ['xlsx'] }]
+export const CATALOG_FILTERS: FileFilter[] = [{ name: DIALOG.catalogFilter, extensions: ['xlsx', 'csv'] }]
 export const PDF_FILTERS: FileFilter[] = [{ name: 'PDF', extensions: ['pdf'] }]
 export const PUBLISHED_FILTERS: FileFilter[] = [{ name: DIALOG.publishedFilter, extensions: ['pdf', 'docx', 'txt'] }]
 
@@ -105,6 +109,11 @@ export function electronPlaces(dialogs: NativeDialogs, documentsDir: string): Pl
       return path ? ok(/\.xlsx$/i.test(path) ? path : `${path}.xlsx`) : cancelled()
     },
     listWorkbooks: async () => ok([]),
+    async pickCatalogFile(_name, near) {
+      const path = await dialogs.showOpen({ title: DIALOG.catalogTitle, defaultPath: near ? dirname(near) : documentsDir, filters: CATALOG_FILTERS })
+      return path ? ok(path) : cancelled()
+    },
+    listCatalogFiles: async () => ok([]),
     async pickPdf(_name, near) {
       const path = await dialogs.showOpen({ title: DIALOG.attachmentTitle, defaultPath: near ? dirname(near) : documentsDir, filters: PDF_FILTERS })
       return path ? ok(path) : cancelled()
@@ -145,6 +154,11 @@ export function webPlaces(workspace: Workspace): Places {
     },
     pickWorkbookSave: async (name, suggested) => workspace.resolveWorkbook(name ?? suggested, true),
     listWorkbooks: () => workspace.listWorkbooks(),
+    async pickCatalogFile(name) {
+      if (!name) return err('INVALID_REQUEST', '请从工作文件夹中选择要导入的科目表（.xlsx 或 .csv）')
+      return workspace.resolveCatalogFile(name)
+    },
+    listCatalogFiles: () => workspace.listCatalogFiles(),
     async pickPdf(name) {
       if (!name) return err('INVALID_REQUEST', '请从工作文件夹中选择要附加的 PDF 文件')
       return workspace.resolvePdf(name)

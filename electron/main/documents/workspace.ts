@@ -32,6 +32,9 @@ export interface Workspace {
   /** Last year's published disclosure (.pdf, .docx, .txt) to start a draft from. */
   resolvePublished(name: string): Promise<Result<string>>
   listPublished(): Promise<Result<WorkspaceFile[]>>
+  /** 科目表 to import (.xlsx or .csv): an existing file in the folder, and the folder's candidates. */
+  resolveCatalogFile(name: string): Promise<Result<string>>
+  listCatalogFiles(): Promise<Result<WorkspaceFile[]>>
 }
 
 // Windows refuses these as file names whatever the extension (CON.ysgk.json is still CON).
@@ -61,6 +64,10 @@ export function isPublishedFileName(name: string): boolean {
 
 export function isPdfFileName(name: string): boolean {
   return /\.pdf$/i.test(name)
+}
+
+export function isCatalogFileName(name: string): boolean {
+  return /\.(xlsx|csv)$/i.test(name)
 }
 
 export function isWorkbookFileName(name: string): boolean {
@@ -162,5 +169,12 @@ export function createWorkspace(fs: FsLayer, root: string): Workspace {
       return realInside(name)
     },
     listPublished: () => listMatching(isPublishedFileName),
+    async resolveCatalogFile(name) {
+      const r = inRoot(name)
+      if (!r.ok) return r
+      if (!isCatalogFileName(name)) return err('INVALID_REQUEST', '只能导入 .xlsx 或 .csv 格式的科目表')
+      return realInside(name)
+    },
+    listCatalogFiles: () => listMatching(isCatalogFileName),
   }
 }

@@ -8,6 +8,7 @@ import { Assets, Attachment, Comparisons, OtherNotes, OverallFiling, Overview, P
 import { checkDocumentReferences, DocumentDataShape, Settings, type DocumentData } from '../../../core/model/document-data'
 import { Department, Unit } from '../../../core/model/organization'
 import { Performance } from '../../../core/model/performance'
+import { OwnCatalog } from '../../../core/model/own-catalog'
 import { inputText } from '../text/zh-CN-input'
 import { createParseCaches, parseList, parseRow, relativeIssues, repairCached, type ParseCaches, type Path, type RelativeIssue } from './parse-cache'
 
@@ -146,7 +147,10 @@ export function validateDraft(draft: DocumentData, templateYear: number, caches:
   const fixedUnits = heads > 1 ? units.map((u, i) => ({ ...u, isHeadUnit: i === units.findIndex((x) => x?.isHeadUnit) })) : units
   // Every part is parsed output already; what DocumentData adds is its cross-references, checked
   // here on their own instead of re-parsing the whole document. 单位预算公开 inputs are not analysed live.
-  const assembled: Loose = { department, units: fixedUnits, ...lists, ...sections, unitInputs: [] }
+  // The document's own code names (tables print them); a broken list is reported and left out.
+  const own = draft.ownCatalog === undefined ? undefined : parseRow(caches, OwnCatalog, draft.ownCatalog)
+  if (own && !own.ok) issues.push(...own.issues.map((i) => ({ path: ['ownCatalog', ...i.path], message: i.message })))
+  const assembled: Loose = { department, units: fixedUnits, ...lists, ...sections, unitInputs: [], ...(own?.ok ? { ownCatalog: own.data } : {}) }
   const data = Object.fromEntries(SHAPE_KEYS.filter((k) => k in assembled).map((k) => [k, assembled[k]])) as DocumentData
   const crossIssues: RelativeIssue[] = []
   checkDocumentReferences(data, { addIssue: (i) => crossIssues.push({ path: i.path, message: i.message }) })

@@ -70,6 +70,18 @@ describe('export handlers', () => {
     expect(openPath).toHaveBeenCalledWith(picked)
   })
 
+  it('refuses Excel/PDF while a line code has no name, naming the code; names in the document clear it', async () => {
+    s = await testServices('web', { writers: { xlsx: fakeWriter('xlsx'), pdf: fakeWriter('pdf') } })
+    const doc = value(await s.call('document:openSample', { id: '000' })).document
+    const first = doc.data.lines[0]!
+    doc.data.lines[0] = { ...first, functionCode: '2013801' }
+    const r = await s.call('export:run', { document: doc, formats: ['xlsx'] })
+    expect(r).toMatchObject({ ok: false, error: { code: 'EXPORT_FAILED' } })
+    expect(r.ok ? '' : r.error.message).toContain('2013801')
+    doc.data.ownCatalog = { functional: [{ code: '2013801', name: '行政运行' }, { code: '20138', name: '市场监督管理事务' }] }
+    expect(value(await s.call('export:run', { document: doc, formats: ['xlsx'] })).files).toHaveLength(1)
+  })
+
   it('a failing writer gives EXPORT_FAILED in Chinese and the export can run again', async () => {
     const broken: ExportWriter = async () => {
       throw new Error('pdf 导出尚未提供')

@@ -5,6 +5,7 @@ import type { ExportAudit, ExportProgress } from '../../../../core/api/contract'
 import { err, ok, type Result } from '../../../../core/api/result'
 import { analyze, type Analysis } from '../../../../core/rules/analyze'
 import { explainMkdirError } from '../../documents/explain-mkdir'
+import { unnamedCodeFindings } from '../../../../core/rules/document-rules'
 import { fsErrorResult } from '../../documents/fs-errors'
 import { errnoCode } from '../../documents/fs-layer'
 import { suggestedFileName } from '../../documents/places'
@@ -87,6 +88,12 @@ export function exportHandlers(deps: HandlerDeps): Pick<Handlers, 'export:run' |
       } catch (e) {
         report({ running: false, percent: 0, label: '' })
         return err('EXPORT_FAILED', '导出失败：无法完成发布前体检，请检查录入的数据', [String(e instanceof Error ? e.message : e)])
+      }
+      // A published table never prints a code without its name (the renderer's gate says so first).
+      const unnamed = unique.some((f) => f === 'xlsx' || f === 'pdf' || f === 'docx') ? unnamedCodeFindings(analysis.findings) : []
+      if (unnamed.length > 0) {
+        report({ running: false, percent: 0, label: '' })
+        return err('EXPORT_FAILED', `未导出：${unnamed.length} 个科目编码没有名称。${unnamed[0]?.message ?? ''}`, unnamed.map((f) => f.message))
       }
       let writers: Record<ExportFormat, ExportWriter>
       try {

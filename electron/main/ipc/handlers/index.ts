@@ -3,6 +3,7 @@ import type { HandlerDeps } from '../deps'
 import type { Handlers } from '../registry'
 import { appHandlers } from './app'
 import { attachmentHandlers } from './attachment'
+import { catalogHandlers } from './catalog'
 import { documentHandlers } from './document'
 import { exportHandlers } from './export'
 import { performanceHandlers } from './performance'
@@ -20,6 +21,7 @@ export function createHandlers(deps: HandlerDeps, workspaceRoot?: string): Handl
     ...recoveryHandlers(deps),
     ...exportHandlers(deps),
     ...attachmentHandlers(deps),
+    ...catalogHandlers(deps),
     ...performanceHandlers(deps),
     ...importHandlers(deps),
     ...rolloverHandlers(deps),

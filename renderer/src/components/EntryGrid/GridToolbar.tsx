@@ -31,6 +31,11 @@ export function GridToolbar<R extends GridRow>({ g, unit, extra }: Props<R>) {
           {selectedRows > 1 ? text.grid.deleteRowsN(selectedRows) : text.grid.deleteRow}
         </Button>
         {hasMoney && (
+          <Tooltip title={text.grid.unitHint}>
+            <span className="grid-unit-label">{text.grid.unitLabel}</span>
+          </Tooltip>
+        )}
+        {hasMoney && (
           <Segmented
             size="small"
             value={unit}

@@ -10,7 +10,7 @@ export function rawValue<R extends GridRow>(row: R, column: GridColumn<R>): unkn
 }
 
 export function toPasteColumn<R extends GridRow>(c: GridColumn<R>): PasteColumn {
-  const base = { key: c.key, title: c.title, aliases: c.aliases ?? [], required: c.required ?? false }
+  const base = { key: c.key, title: c.title, aliases: c.aliases ?? [], required: c.required ?? false, ...(c.headerOnly ? { headerOnly: true } : {}) }
   switch (c.kind) {
     case 'code':
       return { ...base, kind: 'code', lengths: c.lengths ?? [3, 5, 7] }

@@ -30,6 +30,8 @@ export interface GridColumn<R extends GridRow> {
   /** The text an editor starts from, when the stored value is not itself text. */
   edit?: (row: R) => string
   readOnly?: boolean
+  /** Pasted into only under a header naming it (or when the paste starts on it), not by position. */
+  headerOnly?: boolean
   align?: 'right'
   /** Text columns: suggestions while typing (none is preselected, so Enter keeps what was typed). */
   suggest?: (row: R, query: string) => Suggestion[]

@@ -1,37 +1,13 @@
-// The officer's choice of 元 or 万元 for typing and showing amounts, shared by every grid and money
-// field and remembered between sessions.
-import { useSyncExternalStore } from 'react'
+// The unit amounts are typed and shown in (元 or 万元): a setting of the document
+// (settings.entryUnit), saved with it, so the same file reads the same on every computer. It changes
+// how amounts are typed and shown only: stored amounts are always 元 and are never converted.
 import type { MoneyUnit } from '../paste/money-text'
-
-const KEY = 'budget-app-money-unit'
-const listeners = new Set<() => void>()
-
-function read(): MoneyUnit {
-  try {
-    return localStorage.getItem(KEY) === 'wan' ? 'wan' : 'yuan'
-  } catch {
-    return 'yuan'
-  }
-}
-
-let current: MoneyUnit = typeof localStorage === 'undefined' ? 'yuan' : read()
+import { updateData, useEditor } from '../../state/store'
 
 export function setMoneyUnit(unit: MoneyUnit): void {
-  current = unit
-  try {
-    localStorage.setItem(KEY, unit)
-  } catch {
-    // Private mode: the choice lasts for the session only.
-  }
-  for (const l of listeners) l()
+  updateData((d) => (d.settings.entryUnit === unit || (unit === 'yuan' && d.settings.entryUnit === undefined) ? d : { ...d, settings: { ...d.settings, entryUnit: unit } }), 'entry-unit')
 }
 
 export function useMoneyUnit(): MoneyUnit {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l)
-      return () => listeners.delete(l)
-    },
-    () => current,
-  )
+  return useEditor((s) => s.history?.present.data.settings.entryUnit ?? 'yuan')
 }

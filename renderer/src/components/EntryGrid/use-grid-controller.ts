@@ -23,6 +23,8 @@ export interface PasteReportData {
   result: PasteResult
   added: number
   firstRow: number
+  /** Reads the same paste again in another unit, over the rows as they were before it. */
+  reread?: (unit: MoneyUnit) => void
 }
 
 export function useGridController<R extends GridRow>(props: GridProps<R>) {
@@ -136,22 +138,26 @@ export function useGridController<R extends GridRow>(props: GridProps<R>) {
     return rangeToText(lines)
   }, [range, rows, columns, unit])
 
-  const paste = useCallback(
-    (clipboard: string) => {
+  const pasteAt = useCallback(
+    (clipboard: string, as: MoneyUnit, before: readonly R[], left: number, top: number) => {
       setEditing(null)
-      const result = parsePaste(clipboard, columns.map(toPasteColumn), unit, range.left)
+      const result = parsePaste(clipboard, columns.map(toPasteColumn), as, left)
       if (result.rows.length === 0 && result.problems.length === 0) return
-      const applied = applyPaste(rows, result, columns, range.top, newRow)
+      const applied = applyPaste(before, result, columns, top, newRow)
       onChange(applied.rows)
-      setReport({ result, added: applied.added, firstRow: range.top })
+      // The paste report can ask which unit was meant and read the same block again, in place.
+      setReport({ result, added: applied.added, firstRow: top, reread: (u) => pasteAtRef.current(clipboard, u, before, left, top) })
       // Select the block that was written (up to its last filled column), its first cell active.
       const filled = (c: PasteResult['rows'][number]['cells'][string]) => !c.ok || (c.value !== '' && c.value !== false)
       const width = Math.max(1, ...result.rows.map((r) => Object.values(r.cells).reduce((w, c, i) => (filled(c) ? i + 1 : w), 0)))
-      setActive({ row: applied.first, col: range.left })
-      setAnchor({ row: applied.last, col: Math.min(columns.length - 1, range.left + width - 1) })
+      setActive({ row: applied.first, col: left })
+      setAnchor({ row: applied.last, col: Math.min(columns.length - 1, left + width - 1) })
     },
-    [columns, unit, range.left, range.top, rows, newRow, onChange],
+    [columns, newRow, onChange],
   )
+  const pasteAtRef = useRef(pasteAt)
+  pasteAtRef.current = pasteAt
+  const paste = useCallback((clipboard: string) => pasteAt(clipboard, unit, rows, range.left, range.top), [pasteAt, unit, rows, range.left, range.top])
 
   const removeRows = useCallback(() => {
     const bottom = Math.min(range.bottom, rows.length - 1)

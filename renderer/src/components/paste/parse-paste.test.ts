@@ -110,3 +110,31 @@ describe('parsePaste', () => {
     expect(r.rows[0]?.cells['amount']).toEqual({ ok: true, value: '3000000.00' })
   })
 })
+
+describe('a paste in the wrong unit', () => {
+  it('flags amounts that all look like 元 when read in 万元', () => {
+    const r = parsePaste('2010301\t一般\t150000\n2010302\t一般\t1,200,000\n', columns, 'wan')
+    expect(r.looksLikeYuan).toBe(2)
+    expect(r.rows[0]?.cells['amount']).toEqual({ ok: true, value: '1500000000.00' })
+    expect(parsePaste('2010301\t一般\t150000\n', columns, 'yuan').looksLikeYuan).toBeUndefined()
+  })
+
+  it('does not ask when one amount looks like 万元, or the unit is written down', () => {
+    expect(parsePaste('2010301\t一般\t150000\n2010302\t一般\t12.5\n', columns, 'wan').looksLikeYuan).toBeUndefined()
+    expect(parsePaste('2010301\t一般\t9000\n', columns, 'wan').looksLikeYuan).toBeUndefined()
+    expect(parsePaste('2010301\t一般\t150000元\n', columns, 'wan').looksLikeYuan).toBeUndefined()
+    expect(parsePaste('科目编码\t资金来源\t金额（万元）\n2010301\t一般\t150000\n', columns, 'yuan').looksLikeYuan).toBeUndefined()
+  })
+})
+
+describe('header-only columns', () => {
+  const named: PasteColumn[] = [...columns, { key: 'functionName', title: '功能科目名称', aliases: ['科目名称'], kind: 'text', headerOnly: true }]
+  it('take cells under their header, never by position', () => {
+    const positional = parsePaste('2010301\t一般\t100\t多余\n', named, 'yuan')
+    expect(positional.problems.map((p) => p.reason)).toHaveLength(1)
+    expect(positional.rows[0]?.cells['functionName']).toBeUndefined()
+    const headed = parsePaste('科目编码\t科目名称\t金额\n2013801\t行政运行\t100\n', named, 'yuan')
+    expect(headed.rows[0]?.cells['functionName']).toEqual({ ok: true, value: '行政运行' })
+    expect(parsePaste('行政运行\n', named, 'yuan', 3).rows[0]?.cells['functionName']).toEqual({ ok: true, value: '行政运行' })
+  })
+})

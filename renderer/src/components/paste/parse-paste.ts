@@ -20,6 +20,8 @@ interface BaseColumn {
   /** Other header texts that name this column (`科目编码`, `金额（元）`). */
   aliases?: readonly string[]
   required?: boolean
+  /** Filled by a pasted header naming it (or a paste starting on it), never by position alone. */
+  headerOnly?: boolean
 }
 
 export type PasteColumn =
@@ -56,6 +58,23 @@ export interface PasteResult {
   blankLines: number[]
   header: boolean
   unit: MoneyUnit
+  /**
+   * Read in 万元 without a unit anywhere (no header unit, no `万元`/`元` in a cell), yet every amount
+   * is a whole number ≥ 10,000: they look like 元 (150000 meant as 15万元). The number of such
+   * amounts; the paste report asks which unit was meant.
+   */
+  looksLikeYuan?: number
+}
+
+/** 150000 or 1,500,000 typed as 万元: plausible only for a department's whole budget, never for
+ * every line of a paste. */
+const YUAN_LOOKING = /^\d{1,3}(,\d{3})+$|^\d{5,}$/
+
+function yuanLookingCount(result: PasteResult, columns: readonly PasteColumn[], texts: readonly string[]): number | undefined {
+  if (result.unit !== 'wan' || !columns.some((c) => c.kind === 'money')) return undefined
+  if (texts.length === 0 || texts.some((t) => /元/.test(t))) return undefined
+  const plain = texts.map((t) => toHalfWidth(t).replace(/[\s\u00A0]/g, '').replace(/^[¥￥]/, ''))
+  return plain.every((t) => YUAN_LOOKING.test(t) && Number(t.replace(/,/g, '')) >= 10_000) ? plain.length : undefined
 }
 
 /** Splits clipboard text into rows of cells, honouring Excel's quoting. */
@@ -173,7 +192,10 @@ export function parsePaste(text: string, columns: readonly PasteColumn[], unit: 
   while (lines.length > 0 && (lines[lines.length - 1] as string[]).every((c) => c.trim() === '')) lines.pop()
   const result: PasteResult = { rows: [], problems: [], blankLines: [], header: false, unit }
   const firstIndex = lines.findIndex((l) => l.some((c) => c.trim() !== ''))
-  let mapping: (PasteColumn | undefined)[] = columns.slice(start)
+  // Without a header, cells land on the columns from the active one on; header-only columns (the
+  // 科目名称 columns after 备注) take part only when the paste starts on them.
+  let mapping: (PasteColumn | undefined)[] = columns.slice(start).filter((c, i) => i === 0 || !c.headerOnly)
+  let headerUnitGiven = false
   const first = lines[firstIndex]
   if (first) {
     const filled = first.map((c, i) => ({ c, i })).filter(({ c }) => c.trim() !== '')
@@ -184,10 +206,14 @@ export function parsePaste(text: string, columns: readonly PasteColumn[], unit: 
       first.forEach((c) => {
         const m = matchHeader(c, columns)
         const u = headerUnit(c)
-        if (m?.kind === 'money' && u) result.unit = u
+        if (m?.kind === 'money' && u) {
+          result.unit = u
+          headerUnitGiven = true
+        }
       })
     }
   }
+  const moneyTexts: string[] = []
   lines.forEach((cells, index) => {
     const line = index + 1
     if (result.header && index === firstIndex) return
@@ -203,10 +229,13 @@ export function parsePaste(text: string, columns: readonly PasteColumn[], unit: 
         return
       }
       const cell = parseCell(text, column, result.unit)
+      if (column.kind === 'money' && text.trim() !== '') moneyTexts.push(text)
       row.cells[column.key] = cell
       if (!cell.ok) result.problems.push({ line, column: j + 1, columnTitle: column.title, text, reason: cell.reason })
     })
     result.rows.push(row)
   })
+  const suspect = headerUnitGiven ? undefined : yuanLookingCount(result, columns, moneyTexts)
+  if (suspect !== undefined) result.looksLikeYuan = suspect
   return result
 }

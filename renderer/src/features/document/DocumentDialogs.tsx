@@ -7,6 +7,7 @@ import { call } from '../../api/client'
 import { FindingList } from '../../components/FindingList'
 import { jumpTo } from '../../state/jump'
 import { text } from '../../text/zh-CN'
+import { arrowAtEnd, preparedBudgetYear } from './new-year'
 
 const t = text.documentDialogs
 
@@ -15,21 +16,39 @@ export interface NewRequest {
   departmentName?: string
 }
 
-/** Next year's budget is the one being prepared, when its template ships. */
-function defaultYear(years: number[]): number {
-  const next = new Date().getFullYear() + 1
-  return years.includes(next) ? next : (years[years.length - 1] ?? next)
-}
-
 export function NewDialog({ years, onOk, onCancel }: { years: number[]; onOk: (r: NewRequest) => void; onCancel: () => void }) {
-  const [year, setYear] = useState(defaultYear(years))
+  const [year, setYear] = useState(() => preparedBudgetYear(new Date(), years))
+  const [open, setOpen] = useState(false)
+  const [active, setActive] = useState<number | undefined>(undefined)
   const [name, setName] = useState('')
   const ok = () => onOk(name.trim() ? { year, departmentName: name.trim() } : { year })
   return (
     <Modal open title={t.newTitle} onOk={ok} onCancel={onCancel} okText={text.common.ok} cancelText={text.common.cancel} okButtonProps={{ 'data-testid': 'new-ok' } as never}>
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Text>{t.newYear}</Typography.Text>
-        <Select value={year} onChange={setYear} style={{ width: 160 }} options={years.map((y) => ({ value: y, label: text.format.year(y) }))} data-testid="new-year" />
+        <span
+          onKeyDownCapture={(e) => {
+            // The list stops at its ends: ArrowDown on the last year does not jump to the first.
+            if (open && arrowAtEnd(e.key, active, years)) {
+              e.preventDefault()
+              e.stopPropagation()
+            }
+          }}
+        >
+          <Select
+            value={year}
+            onChange={setYear}
+            open={open}
+            onOpenChange={(o) => {
+              setOpen(o)
+              if (o) setActive(year)
+            }}
+            onActive={(v: number) => setActive(v)}
+            style={{ width: 160 }}
+            options={years.map((y) => ({ value: y, label: text.format.year(y) }))}
+            data-testid="new-year"
+          />
+        </span>
         <Typography.Text>{t.newName}</Typography.Text>
         <Input value={name} onChange={(e) => setName(e.target.value)} placeholder={t.newNamePlaceholder} data-testid="new-name" onPressEnter={ok} />
         <Typography.Text type="secondary">{t.newHint}</Typography.Text>

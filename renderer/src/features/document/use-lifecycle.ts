@@ -131,6 +131,7 @@ export function useShortcuts(commands: DocumentCommands, onExport: (format: 'xls
         'export-pdf': () => onExport('pdf'),
         'export-docx': () => onExport('docx'),
         import: () => requestImportScreen('workbook'),
+        'import-catalog': () => requestImportScreen('catalog'),
         about: () => commands.about(),
       }
       run[m.command]?.()

@@ -15,8 +15,9 @@ export function ImportMenu() {
         items: [
           { key: 'workbook', label: <span data-testid="cmd-import-workbook">{t.workbook}</span> },
           { key: 'merge', label: <span data-testid="cmd-merge">{t.merge}</span> },
+          { key: 'catalog', label: <span data-testid="cmd-import-catalog">{t.catalog}</span> },
         ],
-        onClick: ({ key }) => requestImportScreen(key === 'merge' ? 'merge' : 'workbook'),
+        onClick: ({ key }) => requestImportScreen(key === 'merge' ? 'merge' : key === 'catalog' ? 'catalog' : 'workbook'),
       }}
     >
       <Button data-testid="cmd-import">

@@ -11,7 +11,7 @@ interface Listed {
 }
 
 interface Props {
-  kind: 'workbook' | 'document' | 'published'
+  kind: 'workbook' | 'document' | 'published' | 'catalog'
   onPick: (name: string) => void
   /** Changes when the folder changed (a template was just written). */
   refresh?: number
@@ -24,7 +24,14 @@ export function WorkspaceFiles({ kind, onPick, refresh = 0, testId, disabled }: 
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
     let live = true
-    const listed = kind === 'workbook' ? call('import:listWorkbooks', {}) : kind === 'published' ? call('document:listPublished', {}) : call('document:list', {})
+    const listed =
+      kind === 'workbook'
+        ? call('import:listWorkbooks', {})
+        : kind === 'published'
+          ? call('document:listPublished', {})
+          : kind === 'catalog'
+            ? call('catalog:listFiles', {})
+            : call('document:list', {})
     void listed.then((r) => {
       if (!live) return
       if (r.ok) setFiles(r.value.files)
@@ -44,7 +51,7 @@ export function WorkspaceFiles({ kind, onPick, refresh = 0, testId, disabled }: 
         data-testid={testId}
         loading={files === null && !error}
         dataSource={files ?? []}
-        locale={{ emptyText: kind === 'workbook' ? text.importer.noWorkbooks : kind === 'published' ? text.published.noFiles : text.rollover.noDocuments }}
+        locale={{ emptyText: kind === 'workbook' ? text.importer.noWorkbooks : kind === 'published' ? text.published.noFiles : kind === 'catalog' ? text.catalogImport.noFiles : text.rollover.noDocuments }}
         renderItem={(f) => (
           <List.Item
             actions={[

@@ -2,7 +2,7 @@
 // for one; ImportHost shows it. A tiny external store, like the editor's, so any caller can ask.
 import { useSyncExternalStore } from 'react'
 
-export type ImportScreen = 'workbook' | 'rollover' | 'merge' | 'published'
+export type ImportScreen = 'workbook' | 'rollover' | 'merge' | 'published' | 'catalog'
 
 let open: ImportScreen | null = null
 const listeners = new Set<() => void>()

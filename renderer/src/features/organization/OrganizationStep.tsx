@@ -15,6 +15,7 @@ import { GRID_COMMANDS } from '../shared/commands'
 import { useListFocus, useListMarks } from '../shared/grid-bindings'
 import { StepPage } from '../shared/StepPage'
 import { DepartmentForm } from './DepartmentForm'
+import { TemplateYearNotice } from './TemplateYearNotice'
 
 const TYPE_ALIASES = { 'civil-servant-managed': ['参照公务员法管理事业单位', '参公事业单位'], 'public-welfare-1': ['公益一类'], 'public-welfare-2': ['公益二类'], 'other-institution': ['事业单位'] }
 
@@ -43,6 +44,7 @@ export function OrganizationStep() {
   return (
     <StepPage step="organization">
       <DepartmentForm value={document.data.department} />
+      <TemplateYearNotice />
       <Typography.Title level={5} id={fieldDomId(['units'])}>
         {text.organization.unitsTitle}
       </Typography.Title>

@@ -11,6 +11,7 @@ import { useSession } from '../../state/session'
 import { newId, replaceSubset } from '../../state/draft'
 import { fieldDomId } from '../../state/steps'
 import { updateData } from '../../state/store'
+import { useDocumentCatalog, useLineWriter } from '../../state/use-document-catalog'
 import { text } from '../../text/zh-CN'
 import { labelOptions, unitColumn } from '../shared/columns'
 import { GRID_COMMANDS } from '../shared/commands'
@@ -75,12 +76,13 @@ function ProjectsGrid() {
 }
 
 function ProjectLinesGrid() {
-  const { document, template } = useSession()
+  const { document } = useSession()
   const { projects, units, lines } = document.data
   const [filter, setFilter] = useState<string>('all')
   const member = useCallback((l: BudgetLine) => l.kind === 'project' && (filter === 'all' || l.projectId === filter), [filter])
   const rows = useMemo(() => lines.filter(member), [lines, member])
-  const columns = useMemo(() => projectLineColumns(projects, units, template?.catalog), [projects, units, template])
+  const catalog = useDocumentCatalog()
+  const columns = useMemo(() => projectLineColumns(projects, units, catalog), [projects, units, catalog])
   const marks = useListMarks('lines')
   const focus = useListFocus('lines')
   // A finding may point at a line of a project that is filtered out.
@@ -93,7 +95,7 @@ function ProjectLinesGrid() {
     [first, units],
   )
   const duplicate = useCallback((l: BudgetLine): BudgetLine => ({ ...l, id: newId('l') }), [])
-  const onChange = useCallback((next: BudgetLine[]) => updateData((d) => ({ ...d, lines: replaceSubset(d.lines, member, next) })), [member])
+  const onChange = useLineWriter(useCallback((all: readonly BudgetLine[], next: BudgetLine[]) => replaceSubset(all, member, next), [member]))
   const s = lineSubtotals(rows)
   const t = text.lines
   const filterControl = (

@@ -3,7 +3,9 @@
 import { Form, Input, InputNumber, Select, Switch } from 'antd'
 import type { ReactNode } from 'react'
 import { Controller, type FieldValues, type Path as FieldPath, type UseFormReturn } from 'react-hook-form'
+import { useMoneyUnit } from '../../components/EntryGrid/money-unit'
 import { MoneyInput } from '../../components/MoneyInput'
+import { text } from '../../text/zh-CN'
 import { fieldDomId } from '../../state/steps'
 import type { Path } from '../../state/validate-draft'
 
@@ -57,8 +59,17 @@ export function TextField<T extends FieldValues>(props: FieldProps<T> & { multil
 
 export function MoneyField<T extends FieldValues>(props: FieldProps<T>) {
   const { form, name, path } = props
+  // The label says the unit the box reads (the document's 元/万元 setting).
+  const unit = useMoneyUnit()
+  // In a table whose column header names the field (and its unit), the box needs no label.
+  const label = props.label === '' ? '' : (
+    <>
+      {props.label}
+      <span className="field-unit" data-testid={`${fieldDomId(path)}-label-unit`}>（{unit === 'wan' ? text.common.wan : text.common.yuan}）</span>
+    </>
+  )
   return (
-    <Item {...props}>
+    <Item {...props} label={label}>
       <Controller
         control={form.control}
         name={name}

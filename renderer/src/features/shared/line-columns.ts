@@ -17,6 +17,39 @@ function optional(key: 'unitFundKind' | 'governmentEconomicCode' | 'note') {
   }
 }
 
+type NameKey = 'functionName' | 'economicName' | 'governmentName'
+
+/**
+ * 科目名称 (issue 17: no code printed without its name): shows the code's name from the year's
+ * catalog or the document's own; typing or pasting a name here names a code the catalog lacks
+ * (absorbLineNames moves it into DocumentData.ownCatalog). Placed last so that pastes without a
+ * header keep their column order.
+ */
+function nameColumn(key: NameKey, title: string, aliases: string[], name: (row: BudgetLine) => string | undefined): GridColumn<BudgetLine> {
+  return {
+    key,
+    title,
+    aliases,
+    width: 180,
+    kind: 'text',
+    headerOnly: true,
+    display: (row) => name(row) ?? '',
+    edit: (row) => name(row) ?? '',
+    set: (row, value) => ({ ...row, [key]: String(value) }),
+  }
+}
+
+function nameColumns(catalog: Catalog | undefined, government: boolean): GridColumn<BudgetLine>[] {
+  const out = [
+    nameColumn('functionName', text.lines.functionName, ['科目名称', '功能科目名称', '支出功能分类科目名称', '功能分类科目名称'], (r) => catalog?.functional.get(r.functionCode)?.name),
+    nameColumn('economicName', text.lines.economicName, ['经济科目名称', '部门经济科目名称', '部门预算支出经济分类科目名称', '经济分类科目名称'], (r) => catalog?.economicDepartment.get(r.economicCode)?.name),
+  ]
+  if (government) {
+    out.push(nameColumn('governmentName', text.lines.governmentName, ['政府经济科目名称', '政府预算支出经济分类科目名称'], (r) => (r.governmentEconomicCode ? catalog?.economicGovernment.get(r.governmentEconomicCode)?.name : undefined)))
+  }
+  return out
+}
+
 function sharedColumns(catalog: Catalog | undefined): GridColumn<BudgetLine>[] {
   const entries = catalogEntries(catalog)
   return [
@@ -44,6 +77,7 @@ export function basicLineColumns(units: readonly Unit[], catalog: Catalog | unde
     ...sharedColumns(catalog),
     { ...codeColumn<BudgetLine>('governmentEconomicCode', text.lines.governmentCode, entries.economicGovernment, [5], ['政府预算支出经济分类科目', '政府经济分类'], 200), required: false, set: optional('governmentEconomicCode') },
     { key: 'note', title: text.lines.note, aliases: ['备注'], width: 160, kind: 'text', set: optional('note') },
+    ...nameColumns(catalog, true),
   ]
 }
 
@@ -65,5 +99,6 @@ export function projectLineColumns(projects: readonly Project[], units: readonly
     { key: 'unitId', title: text.fields.unitId, width: 170, kind: 'text', readOnly: true, display: (row) => unitNames.get(row.unitId) ?? '' },
     ...sharedColumns(catalog),
     { key: 'note', title: text.lines.note, aliases: ['备注'], width: 160, kind: 'text', set: optional('note') },
+    ...nameColumns(catalog, false),
   ]
 }

@@ -11,6 +11,7 @@ import { isOfficeOperationLine } from '../../../../core/tables/three-public-tabl
 import { useSession } from '../../state/session'
 import { updateData } from '../../state/store'
 import { text } from '../../text/zh-CN'
+import { useMoneyUnit } from '../../components/EntryGrid/money-unit'
 import { IntegerField, MoneyField } from '../shared/fields'
 import { ReasonField } from '../shared/ReasonField'
 import { StepPage } from '../shared/StepPage'
@@ -42,6 +43,7 @@ export function ThreePublicStep() {
   const current = (row: string) => (derivation ? moneyAt(derivation.tables.T10, row, 'total') : 0)
   const office = derivation ? moneyAt(derivation.tables.T11, 'total', 'total') : 0
   const hasOffice = document.data.units.some((u) => hasOfficeOperationFunds(u.type))
+  const unit = useMoneyUnit()
   return (
     <StepPage step="three-public">
       <Form layout="vertical" className="section-form">
@@ -51,7 +53,9 @@ export function ThreePublicStep() {
             <tr>
               <th>{t.item}</th>
               <th>{t.current}</th>
-              <th>{t.prior}</th>
+              <th data-testid="three-public-prior-header">
+                {t.prior}（{unit === 'wan' ? text.common.wan : text.common.yuan}）
+              </th>
               <th>{text.reasons.itemReason}</th>
             </tr>
           </thead>
