@@ -48,7 +48,8 @@ const vehicleShape = Object.fromEntries(VEHICLE_KINDS.map((k) => [k, Count.defau
 export const Assets = z.object({
   /** 截至 date: 31 Dec of the prior year or 1 Jan of the budget year (spec §4.11). */
   asOf: IsoDate.optional(),
-  vehicleQuota: Count.default(0),
+  /** 公务用车编制数: absent = 未填写 (never read as 0; A01 asks for it, 十一 leaves it out). */
+  vehicleQuota: Count.optional(),
   vehicles: z.object(vehicleShape).default(() => Object.fromEntries(VEHICLE_KINDS.map((k) => [k, 0])) as Record<(typeof VEHICLE_KINDS)[number], number>),
   officeArea: Area.optional(),
   /** 单价50万元（原值）以上通用设备 and 100万元以上, in 台（套）. */

@@ -29,12 +29,14 @@ export function sectionNine(c: NarrativeContext): NarrativeBlock[] {
 
 export function sectionEleven(c: NarrativeContext): NarrativeBlock[] {
   const a = c.derivation.data.assets
-  const since = `截至${chineseDate(a.asOf)}，${c.dept}`
+  // A date or quota never entered is left out of the sentence, never guessed (Y03, A01 ask for them).
+  const since = a.asOf === undefined ? c.dept : `截至${chineseDate(a.asOf)}，${c.dept}`
   const actual = VEHICLE_KINDS.reduce((s, k) => s + a.vehicles[k], 0)
   const kinds = VEHICLE_KINDS.map((k) => `${VEHICLE_KIND_LABELS[k]}${a.vehicles[k]}辆`).join('，')
+  const fleet = a.vehicleQuota === undefined ? `实有公务用车${actual}辆` : `共有公务用车编制${a.vehicleQuota}辆，实有${actual}辆`
   return [
     subheading('1、车辆情况：'),
-    paragraph(`${since}共有公务用车编制${a.vehicleQuota}辆，实有${actual}辆，其中：${kinds}。`),
+    paragraph(`${since}${fleet}，其中：${kinds}。`),
     subheading('2、房屋情况：'),
     paragraph(`${since}使用的办公用房建筑总面积${a.officeArea ?? PLACEHOLDERS.officeArea}平方米。`),
     subheading('3、其他国有资产占有使用情况：'),

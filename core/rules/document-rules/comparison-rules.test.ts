@@ -45,8 +45,10 @@ describe('Y03 十一 inputs', () => {
   it('passes with the date and the area', () => {
     expect(run(Y03, narrativeBase())).toEqual([])
   })
-  it('asks for a missing date or area, and warns about an unusual date', () => {
-    expect(run(Y03, narrativeBase((d) => (d.assets = {}))).map((x) => x.location.path?.join('.'))).toEqual(['assets.asOf', 'assets.officeArea'])
+  it('asks for a missing date (a reminder: (c)8 checks a printed date only) or area (required by (c)2), and warns about an unusual date', () => {
+    const missing = run(Y03, narrativeBase((d) => (d.assets = {})))
+    expect(missing.map((x) => [x.location.path?.join('.'), x.severity])).toEqual([['assets.asOf', 'warning'], ['assets.officeArea', 'error']])
+    expect(missing[1]?.message).toMatch(/公开规则\(c\)2/)
     const odd = run(Y03, narrativeBase((d) => (d.assets = { asOf: '2025-06-30', officeArea: '0' })))
     expect(odd.map((x) => x.severity)).toEqual(['warning'])
   })

@@ -62,11 +62,13 @@ export const Y03: DocumentRule = {
     const a = ctx.derivation.data.assets
     const year = ctx.derivation.data.department.budgetYear
     const out: Finding[] = []
-    if (a.asOf === undefined) out.push(finding(this, `请填写国有资产情况的截至日期（通常为${year - 1}年12月31日或${year}年1月1日）`, 'procurement-assets', ['assets', 'asOf']))
+    // Published documents often state no date; official-rules (c)8 (a warning) only checks one that is printed.
+    if (a.asOf === undefined) out.push({ ...finding(this, `国有资产情况的截至日期未填写，情况说明将不写“截至…”（如需写明，通常为${year - 1}年12月31日或${year}年1月1日；公开规则(c)8）`, 'procurement-assets', ['assets', 'asOf']), severity: 'warning' })
     else if (a.asOf !== `${year - 1}-12-31` && a.asOf !== `${year}-01-01`) {
       out.push({ ...finding(this, `国有资产情况的截至日期 ${a.asOf} 不是${year - 1}年12月31日或${year}年1月1日，请核对`, 'procurement-assets', ['assets', 'asOf']), severity: 'warning' })
     }
-    if (a.officeArea === undefined) out.push(finding(this, '请填写办公用房建筑总面积（没有办公用房时填0）', 'procurement-assets', ['assets', 'officeArea']))
+    // Required: official-rules (c)2 asks 十一 to state 国有资产占有使用, 房屋 included.
+    if (a.officeArea === undefined) out.push(finding(this, '请填写办公用房建筑总面积（没有办公用房时填0；公开规则(c)2：须说明国有资产占有使用情况）', 'procurement-assets', ['assets', 'officeArea']))
     return out
   },
 }

@@ -106,7 +106,7 @@ export function ThreePublicStep() {
         <Typography.Title level={5}>{t.vehiclesTitle}</Typography.Title>
         <Row gutter={16}>
           <Col span={6}>
-            <IntegerField form={assets} name="vehicleQuota" path={['assets', 'vehicleQuota']} label={text.fields.vehicleQuota} />
+            <IntegerField form={assets} name="vehicleQuota" path={['assets', 'vehicleQuota']} label={text.fields.vehicleQuota} optional />
           </Col>
           {VEHICLE_KINDS.map((k) => (
             <Col span={6} key={k}>
