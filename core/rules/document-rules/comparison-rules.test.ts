@@ -3,7 +3,7 @@ import { derive } from '../../calc/derive'
 import type { DocumentData } from '../../model/document-data'
 import { catalogFor, namesFor } from '../../../tests/builders/catalog'
 import { decreasedDepartment, multiUnitDepartment, narrativeBase, noComparisonsDepartment, unchangedDepartment } from '../../../tests/builders/narrative-documents'
-import { Y01, Y02, Y03 } from './comparison-rules'
+import { Y01, Y02, Y03, Y04 } from './comparison-rules'
 
 const run = (rule: typeof Y01, data: DocumentData) => rule.check({ derivation: derive(data, namesFor(2026)), catalog: catalogFor(2026) })
 
@@ -51,5 +51,23 @@ describe('Y03 十一 inputs', () => {
     expect(missing[1]?.message).toMatch(/公开规则\(c\)2/)
     const odd = run(Y03, narrativeBase((d) => (d.assets = { asOf: '2025-06-30', officeArea: '0' })))
     expect(odd.map((x) => x.severity)).toEqual(['warning'])
+  })
+})
+
+describe('Y04 reason against the direction of the change', () => {
+  const withOffice = (prior: string, reason: string) => narrativeBase((d) => (d.comparisons = { ...d.comparisons, officeOperation: { prior, reason } }))
+  it('warns when a decrease is explained only by an increase, and the reverse', () => {
+    const down = run(Y04, withOffice('1100000.00', '日常公用经费增加'))
+    expect(down.map((f) => [f.severity, f.location.path?.join('.')])).toEqual([['warning', 'comparisons.officeOperation.reason']])
+    expect(down[0]?.message).toBe('机关运行经费比上年减少 10.00 万元，但填写的原因“日常公用经费增加”说的是增加，请核对原因是否填在了正确的项目上')
+    expect(run(Y04, withOffice('900000.00', '减少原因是人员调出')).map((f) => f.message)).toEqual([
+      '机关运行经费比上年增加 10.00 万元，但填写的原因“减少原因是人员调出”说的是减少，请核对原因是否填在了正确的项目上',
+    ])
+  })
+  it('passes a reason in the same direction, a mixed one, and an unchanged figure', () => {
+    expect(run(Y04, withOffice('900000.00', '新增人员2名'))).toEqual([])
+    expect(run(Y04, withOffice('1100000.00', '人员调出，公用经费压减'))).toEqual([])
+    expect(run(Y04, withOffice('1100000.00', '人员经费减少，办公费略有增加'))).toEqual([])
+    expect(run(Y04, withOffice('1000000.00', '日常公用经费增加'))).toEqual([])
   })
 })

@@ -72,3 +72,30 @@ export const Y03: DocumentRule = {
     return out
   },
 }
+
+/** Words that say which way a reason moves the figure. */
+const UP_WORDS = /增加|增长|新增|提高|上涨|上升|扩大|增多|调入|增设/u
+const DOWN_WORDS = /减少|下降|压减|降低|缩减|取消|调出|退休|减员|核减|压缩|减退|不再安排|一次性/u
+
+/**
+ * A reason that speaks only of the opposite direction (`减少…原因是…日常公用经费增加`) is probably
+ * typed for another figure or another year: a warning, since a reason may explain a net change.
+ */
+export const Y04: DocumentRule = {
+  id: 'Y04',
+  title: '变动原因与增减方向一致',
+  severity: 'warning',
+  check(ctx) {
+    const out: Finding[] = []
+    for (const f of comparedFigures(ctx.derivation)) {
+      if (f.prior === undefined || f.prior === f.current || blank(f.reason)) continue
+      const reason = (f.reason as string).trim()
+      const up = f.current > f.prior
+      const contradicts = up ? DOWN_WORDS.test(reason) && !UP_WORDS.test(reason) : UP_WORDS.test(reason) && !DOWN_WORDS.test(reason)
+      if (!contradicts) continue
+      const word = up ? '增加' : '减少'
+      out.push(finding(this, `${f.label}比上年${word} ${formatWan(Math.abs(f.current - f.prior))} 万元，但填写的原因“${reason}”说的是${up ? '减少' : '增加'}，请核对原因是否填在了正确的项目上`, INPUTS[f.id].step, INPUTS[f.id].reason))
+    }
+    return out
+  },
+}
