@@ -31,6 +31,12 @@ export const Comparisons = z.object({
     .default(() => ({ abroad: {}, reception: {}, vehiclePurchase: {}, vehicleOperation: {} })),
   /** 八: 机关运行经费. */
   officeOperation: Comparison.default(emptyComparison),
+  /**
+   * 八 without a year-on-year comparison (a new unit; a text about staffing only): `none` prints
+   * `本年不作比较` and asks for no prior figure; officeOperation.reason is then the explanation.
+   * Absent: compare with the prior year (the seeds' practice).
+   */
+  officeOperationComparison: z.enum(['prior-year', 'none']).optional(),
 })
 export type Comparisons = z.infer<typeof Comparisons>
 

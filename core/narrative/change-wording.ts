@@ -33,6 +33,12 @@ export function officeOperationChange(ch: YearChange, priorYear: number, reason:
   return `比${priorYear}年预算${word}${wan(ch.difference)}，${rate}${reasonClause(ch, reason, `${word}原因是`)}`
 }
 
+/** 八 when the officer chose not to compare: `本年不作比较` and, when typed, the explanation. */
+export function officeOperationNotComparedText(note: string | undefined): string {
+  const n = cleanReason(note)
+  return `本年不作比较${n ? `，${n}` : ''}`
+}
+
 /** 七 合计 (§4.7, §9.6): `与2025年预算数相同` / `比2023年减少9.60万元，主要原因是…`. */
 export function threePublicTotalChange(ch: YearChange, priorYear: number, reason: string | undefined): string {
   if (ch.kind === 'missing') return `比${priorYear}年增减${PLACEHOLDERS.prior}`

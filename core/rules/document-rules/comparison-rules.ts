@@ -33,7 +33,9 @@ export const Y01: DocumentRule = {
     return comparedFigures(ctx.derivation).flatMap((f) => {
       const input = INPUTS[f.id]
       if (f.prior !== undefined || !input.prior) return []
-      return [finding(this, `请填写上年${f.label}预算数（本年 ${formatWan(f.current)} 万元），情况说明需要比较增减`, input.step, input.prior)]
+      // 八 may state the amount without a comparison (a new unit): the officer chooses so explicitly.
+      const or = f.id === 'officeOperation' ? '；新设单位等不与上年比较的，请选择“本年不作比较”' : ''
+      return [finding(this, `请填写上年${f.label}预算数（本年 ${formatWan(f.current)} 万元），情况说明需要比较增减${or}`, input.step, input.prior)]
     })
   },
 }

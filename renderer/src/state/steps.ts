@@ -10,7 +10,7 @@ export function stepTitle(step: StepId): string {
   return text.steps[step].title
 }
 
-const THREE_PUBLIC_COMPARISONS = new Set(['threePublic', 'threePublicTotalReason', 'officeOperation'])
+const THREE_PUBLIC_COMPARISONS = new Set(['threePublic', 'threePublicTotalReason', 'officeOperation', 'officeOperationComparison'])
 
 /** Fields edited on a different step than the core's rule names (vehicle counts sit beside 三公经费). */
 export function overrideStep(path: Path | undefined): StepId | undefined {
