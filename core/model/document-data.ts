@@ -23,6 +23,11 @@ export const Settings = z.object({
    */
   holidays: z.array(IsoDate).default(() => []),
   workdays: z.array(IsoDate).default(() => []),
+  /**
+   * 表10/表11 names as this province or city prints them (`一般公共预算“三公”经费支出表`), without
+   * the leading `{年}年`; absent: the year template's name. The tables keep their identity (T10, T11).
+   */
+  tableTitles: z.object({ T10: ShortText.optional(), T11: ShortText.optional() }).optional(),
   /** `unit`: a 所属单位's own 单位预算公开 (core/unit-disclosure): titles and wording at unit level. */
   disclosureLevel: z.enum(['department', 'unit']).default('department'),
 })

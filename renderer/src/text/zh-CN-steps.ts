@@ -78,6 +78,8 @@ export const stepPageText = {
     printTitle: '打印选项',
     roundingFootnote: '表1下注明“本套报表因取数时四舍五入，部分金额可能存在尾差”',
     tableNineLabel: '表9的表号',
+    tableTitle: (n: number) => `表${n}的表名（不含年度，空则用本年模板的表名）`,
+    tableTitleHelp: '各省市表名不同时填写，如“一般公共预算“三公”经费支出表”',
   },
   overallForm: {
     title: '部门（单位）整体支出绩效目标申报表',

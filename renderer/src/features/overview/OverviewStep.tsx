@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import { Comparisons, OtherNotes, Overview } from '../../../../core/model/disclosure-inputs'
 import { Settings } from '../../../../core/model/document-data'
 import { moneyAt } from '../../../../core/tables/access'
+import { RENAMABLE_TABLES, tableTitle } from '../../../../core/tables/layouts'
 import { useSession } from '../../state/session'
 import { updateData } from '../../state/store'
 import { text } from '../../text/zh-CN'
@@ -71,6 +72,21 @@ export function OverviewStep() {
           <Col span={12}>
             <TextField form={settings} name="tableNineLabel" path={['settings', 'tableNineLabel']} label={t.tableNineLabel} />
           </Col>
+        </Row>
+        <Row gutter={16}>
+          {RENAMABLE_TABLES.map((id) => (
+            <Col span={12} key={id}>
+              <TextField
+                form={settings}
+                name={`tableTitles.${id}`}
+                path={['settings', 'tableTitles', id]}
+                label={t.tableTitle(Number(id.slice(1)))}
+                help={t.tableTitleHelp}
+                placeholder={tableTitle(id, data.department.budgetYear).replace(/^\d{4}年/u, '')}
+                emptyAsUndefined
+              />
+            </Col>
+          ))}
         </Row>
       </Form>
     </StepPage>
