@@ -49,7 +49,7 @@ export function sectionSeven(c: NarrativeContext): NarrativeBlock[] {
 function officeOperationComparisonText(c: NarrativeContext): string {
   if (officeOperationNotCompared(c.derivation)) return officeOperationNotComparedText(c.derivation.data.comparisons.officeOperation.reason)
   const f = c.figure('officeOperation')
-  return officeOperationChange(yearChange(f.current, f.prior), c.priorYear, f.reason)
+  return officeOperationChange(yearChange(f.current, f.prior), c.priorYear, f.reason, c.wording.rateWord)
 }
 
 const QUALIFYING_TYPES: readonly UnitType[] = ['administrative', 'civil-servant-managed']

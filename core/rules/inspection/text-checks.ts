@@ -152,7 +152,8 @@ export function nameFindings(text: NarrativeText, ctx: TextContext): Finding[] {
   for (const p of paragraphsOf(text)) {
     const m = NAMED_HEADS.exec(p.text)
     const name = m?.[2]
-    if (name && !/^编报/.test(name) && name !== ctx.departmentName) {
+    // `{部门名称}各单位` is a wording choice (settings.wording.subject), not another name.
+    if (name && !/^编报/.test(name) && name !== ctx.departmentName && name !== `${ctx.departmentName}各单位`) {
       out.push(textFinding(ctx, 'K11', 'error', p, name, `单位名称“${name}”与封面和报表的“${ctx.departmentName}”不一致`))
     }
     const count = /机关及下属预算单位(\d+)个/u.exec(p.text)

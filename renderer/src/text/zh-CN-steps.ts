@@ -80,6 +80,15 @@ export const stepPageText = {
     tableNineLabel: '表9的表号',
     tableTitle: (n: number) => `表${n}的表名（不含年度，空则用本年模板的表名）`,
     tableTitleHelp: '各省市表名不同时填写，如“一般公共预算“三公”经费支出表”',
+    wording: {
+      labels: { rateWord: '增减比率的用词', generalBudgetWord: '“五”的用语', subject: '句首主语' },
+      help: { rateWord: '默认：一、五用“增长/下降”，八用“增加/减少”', generalBudgetWord: '默认：当年支出', subject: '默认：部门名称' },
+      rateGrowth: '增长/下降',
+      rateIncrease: '增加/减少',
+      subjectDepartment: '部门名称（如“××局”）',
+      subjectUnits: '部门名称加“各单位”',
+      seedDefault: '默认（与示例文件相同）',
+    },
   },
   overallForm: {
     title: '部门（单位）整体支出绩效目标申报表',

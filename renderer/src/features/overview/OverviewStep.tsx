@@ -14,6 +14,7 @@ import { MoneyField, SwitchField, TextField } from '../shared/fields'
 import { ReasonField } from '../shared/ReasonField'
 import { StepPage } from '../shared/StepPage'
 import { AttachmentList } from './AttachmentList'
+import { WordingOptions } from './WordingOptions'
 import { wanText } from '../shared/sums'
 import { useSectionForm } from '../shared/use-section-form'
 
@@ -88,6 +89,7 @@ export function OverviewStep() {
             </Col>
           ))}
         </Row>
+        <WordingOptions form={settings} />
       </Form>
     </StepPage>
   )
