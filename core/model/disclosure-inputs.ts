@@ -1,6 +1,7 @@
 // Inputs of 第一部分 and 第三部分 that the tables cannot give: prior-year budget figures and the
 // officer's reasons (spec §4, §8), 政府采购, 国有资产, 概况, 其他说明 and attachments.
 import { z } from 'zod'
+import { AssetDetails } from './asset-details'
 import { ProcurementCategory, VEHICLE_KINDS } from './enums'
 import { Area, Count, Id, IsoDate, ShortText, Text, Yuan } from './primitives'
 
@@ -58,9 +59,10 @@ export const Assets = z.object({
   vehicleQuota: Count.optional(),
   vehicles: z.object(vehicleShape).default(() => Object.fromEntries(VEHICLE_KINDS.map((k) => [k, 0])) as Record<(typeof VEHICLE_KINDS)[number], number>),
   officeArea: Area.optional(),
-  /** 单价50万元（原值）以上通用设备 and 100万元以上, in 台（套）. */
-  equipmentOver500k: Count.default(0),
-  equipmentOver1m: Count.default(0),
+  /** 单价50万元（原值）以上通用设备 and 100万元以上, in 台（套）; absent = 未填写, not printed. */
+  equipmentOver500k: Count.optional(),
+  equipmentOver1m: Count.optional(),
+  details: AssetDetails.optional(),
 })
 export type Assets = z.infer<typeof Assets>
 

@@ -23,6 +23,8 @@ function complete(): DocumentData {
   }
   d.assets.asOf = '2025-12-31'
   d.assets.officeArea = '1000.00'
+  d.assets.equipmentOver500k = 0
+  d.assets.equipmentOver1m = 0
   d.performance.projectForms = completeProjectForms(d)
   return d
 }
