@@ -1,6 +1,6 @@
 // Journey: the sections and choices of real published documents, set in the wizard on sample 004 —
 // 八 without a comparison, 国有资产 details, the province's name of 表10 and a wording choice — and
-// seen in the preview of the 情况说明 and the tables.
+// seen in the preview of the 情况说明 and the tables; then a budget year without its own template.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { choose, fill, goToStep } from './actions'
@@ -59,5 +59,13 @@ describe('choices of published documents in the wizard', () => {
     await page.getByRole('tab', { name: '表10', exact: true }).click()
     await expect.poll(async () => (await page.getByTestId('table-T10').textContent()) ?? '').toContain('2026年一般公共预算“三公”经费支出表')
     await app.shot('choices-05-table10')
+    expect(await page.getByTestId('template-year-notice').count()).toBe(0)
+
+    // A budget year without its own template: every step says which template is used.
+    await goToStep(page, 'organization')
+    await fill(page, 'department-budgetYear', '2023')
+    await page.locator('#field-department-budgetYear').blur()
+    await expect.poll(async () => (await page.getByTestId('template-year-notice').textContent()) ?? '', { timeout: 10_000 }).toMatch(/^2023年没有专用模板，使用20\d\d年模板/)
+    await app.shot('choices-06-template-notice')
   }, 180_000)
 })
