@@ -91,8 +91,9 @@ export type Attachment = z.infer<typeof Attachment>
 
 /** 十 整体绩效: how many units filed a 整体 form, and the money involved (spec §4.10). */
 export const OverallFiling = z.object({
-  unitCount: Count.default(0),
-  amount: Yuan.default('0.00'),
+  /** Absent = 未填写: 十 leaves the clause out and Y05 asks for it (never `0个单位…0万元`). */
+  unitCount: Count.optional(),
+  amount: Yuan.optional(),
   /** Whether to print `（部门整体目标表公开情况见附件）`. */
   printAttachmentLine: z.boolean().default(false),
 })

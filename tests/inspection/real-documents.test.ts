@@ -60,4 +60,14 @@ describe('a real document goes through the 发布前体检', () => {
     expect(inspection.warnings.filter((f) => f.ruleId === 'Y03').map((f) => f.message).join('')).toMatch(/截至日期未填写.*公开规则\(c\)8/)
     expect(narrativeOf(doc)).not.toMatch(/截至|【/)
   })
+
+  it('整体绩效 never entered: 十 writes no 0个单位 or 0万元, a reminder asks for it', () => {
+    const doc = readyDocument((d) => void (d.overallFiling = {}))
+    const inspection = inspectionOf(doc)
+    expect(inspection.blocking).toEqual([])
+    expect(inspection.warnings.filter((f) => f.ruleId === 'Y05').map((f) => f.location.path?.join('.'))).toEqual(['overallFiling.unitCount'])
+    const text = narrativeOf(doc)
+    expect(text).toContain('机关及下属预算单位1个。')
+    expect(text).not.toMatch(/0个单位|涉及资金0万元/)
+  })
 })

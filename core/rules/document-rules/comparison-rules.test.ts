@@ -3,7 +3,7 @@ import { derive } from '../../calc/derive'
 import type { DocumentData } from '../../model/document-data'
 import { catalogFor, namesFor } from '../../../tests/builders/catalog'
 import { decreasedDepartment, multiUnitDepartment, narrativeBase, noComparisonsDepartment, unchangedDepartment } from '../../../tests/builders/narrative-documents'
-import { Y01, Y02, Y03, Y04 } from './comparison-rules'
+import { Y01, Y02, Y03, Y04, Y05 } from './comparison-rules'
 
 const run = (rule: typeof Y01, data: DocumentData) => rule.check({ derivation: derive(data, namesFor(2026)), catalog: catalogFor(2026) })
 
@@ -69,5 +69,15 @@ describe('Y04 reason against the direction of the change', () => {
     expect(run(Y04, withOffice('1100000.00', '人员调出，公用经费压减'))).toEqual([])
     expect(run(Y04, withOffice('1100000.00', '人员经费减少，办公费略有增加'))).toEqual([])
     expect(run(Y04, withOffice('1000000.00', '日常公用经费增加'))).toEqual([])
+  })
+})
+
+describe('Y05 整体绩效 filing', () => {
+  it('asks for a count or amount never entered, and passes when both are', () => {
+    expect(run(Y05, narrativeBase())).toEqual([])
+    const none = run(Y05, narrativeBase((d) => (d.overallFiling = {})))
+    expect(none.map((f) => [f.severity, f.location.path?.join('.')])).toEqual([['warning', 'overallFiling.unitCount']])
+    const noAmount = run(Y05, narrativeBase((d) => (d.overallFiling = { unitCount: 1 })))
+    expect(noAmount.map((f) => f.location.path?.join('.'))).toEqual(['overallFiling.amount'])
   })
 })

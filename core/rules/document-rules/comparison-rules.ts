@@ -101,3 +101,17 @@ export const Y04: DocumentRule = {
     return out
   },
 }
+
+/** 十 整体绩效 (spec §4.10): the filing count and money are printed only when entered, never as 0. */
+export const Y05: DocumentRule = {
+  id: 'Y05',
+  title: '整体绩效目标的编报单位数和金额已填写',
+  severity: 'warning',
+  check(ctx) {
+    const f = ctx.derivation.data.overallFiling
+    const out: Finding[] = []
+    if (f.unitCount === undefined) out.push(finding(this, '编报整体绩效目标的单位数未填写：情况说明“十”不写“其中N个单位编报了单位整体绩效目标”', 'performance', ['overallFiling', 'unitCount']))
+    else if (f.amount === undefined) out.push(finding(this, '编报整体绩效目标涉及的资金未填写：情况说明“十”不写涉及资金', 'performance', ['overallFiling', 'amount']))
+    return out
+  },
+}

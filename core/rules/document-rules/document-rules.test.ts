@@ -25,6 +25,7 @@ function complete(): DocumentData {
   d.assets.officeArea = '1000.00'
   d.assets.equipmentOver500k = 0
   d.assets.equipmentOver1m = 0
+  d.overallFiling = { ...d.overallFiling, unitCount: 1, amount: '1000000.00' }
   d.performance.projectForms = completeProjectForms(d)
   return d
 }

@@ -58,7 +58,7 @@ export function stepHasContent(step: StepId, d: DocumentData): boolean {
     case 'procurement-assets':
       return d.procurement.length > 0 || d.assets.asOf !== undefined
     case 'performance':
-      return d.performance.projectForms.length > 0 || d.overallFiling.unitCount > 0
+      return d.performance.projectForms.length > 0 || d.overallFiling.unitCount !== undefined
     case 'overview':
       return d.overview.duties.trim() !== '' || d.comparisons.incomeTotal.prior !== undefined
     default:
