@@ -35,6 +35,6 @@ describe('八 本年不作比较', () => {
   it('without the choice, a missing prior figure is asked for and the finding offers the choice', () => {
     const doc = readyDocument((d) => void (d.comparisons = { ...d.comparisons, officeOperation: {} }))
     const y01 = inspectionOf(doc).blocking.filter((f) => f.ruleId === 'Y01').map((f) => f.message)
-    expect(y01).toEqual(['请填写上年机关运行经费预算数（本年 100.00 万元），情况说明需要比较增减；新设单位等不与上年比较的，请选择“本年不作比较”'])
+    expect(y01).toEqual(['请填写上年机关运行经费预算数（本年 100.00 万元），情况说明需要比较增减（公开规则(c)6：机关运行经费有增减须说明原因）；新设单位等不与上年比较的，请选择“本年不作比较”'])
   })
 })

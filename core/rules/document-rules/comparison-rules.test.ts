@@ -35,7 +35,7 @@ describe('Y02 reasons for changes', () => {
   it('asks for the reason of a changed total, 三公 total and 机关运行经费, quoting both figures', () => {
     const f = run(Y02, multiUnitDepartment())
     expect(f.map((x) => x.location.path?.join('.'))).toEqual(['comparisons.officeOperation.reason'])
-    expect(f[0]?.message).toBe('机关运行经费本年 150.00 万元比上年 100.00 万元增加 50.00 万元，请填写变动原因')
+    expect(f[0]?.message).toBe('机关运行经费本年 150.00 万元比上年 100.00 万元增加 50.00 万元，请填写变动原因（公开规则(c)6：机关运行经费有增减须说明原因）')
     const threePublic = run(Y02, narrativeBase((d) => (d.comparisons = { ...d.comparisons, threePublic: { ...d.comparisons?.threePublic, reception: { prior: '10000.00' } } })))
     expect(threePublic.map((x) => x.location.path?.join('.'))).toEqual(['comparisons.threePublicTotalReason'])
   })

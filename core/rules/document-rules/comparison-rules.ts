@@ -22,6 +22,22 @@ const INPUTS: Record<ComparedFigureId, { step: StepId; prior?: (string | number)
   officeOperation: { step: 'three-public', prior: ['comparisons', 'officeOperation', 'prior'], reason: ['comparisons', 'officeOperation', 'reason'] },
 }
 
+/**
+ * The official rule that requires each comparison (official-rules.md): a blocking finding names it.
+ * A4: 预算收支增减变化 is in every notice's core list; (c)5: each 三公 item and the total; (c)6: 机关运行经费.
+ */
+const REQUIRED_BY: Record<ComparedFigureId, string> = {
+  incomeTotal: '公开规则A4：须说明预算收支增减变化',
+  expenditureTotal: '公开规则A4：须说明预算收支增减变化',
+  generalBudgetCurrent: '公开规则A4：须说明预算收支增减变化',
+  abroad: '公开规则(c)5：“三公”经费逐项说明增减',
+  reception: '公开规则(c)5：“三公”经费逐项说明增减',
+  vehiclePurchase: '公开规则(c)5：“三公”经费逐项说明增减',
+  vehicleOperation: '公开规则(c)5：“三公”经费逐项说明增减',
+  threePublicTotal: '公开规则(c)5：“三公”经费逐项说明增减',
+  officeOperation: '公开规则(c)6：机关运行经费有增减须说明原因',
+}
+
 const blank = (s: string | undefined) => s === undefined || s.trim() === ''
 
 export const Y01: DocumentRule = {
@@ -35,7 +51,7 @@ export const Y01: DocumentRule = {
       if (f.prior !== undefined || !input.prior) return []
       // 八 may state the amount without a comparison (a new unit): the officer chooses so explicitly.
       const or = f.id === 'officeOperation' ? '；新设单位等不与上年比较的，请选择“本年不作比较”' : ''
-      return [finding(this, `请填写上年${f.label}预算数（本年 ${formatWan(f.current)} 万元），情况说明需要比较增减${or}`, input.step, input.prior)]
+      return [finding(this, `请填写上年${f.label}预算数（本年 ${formatWan(f.current)} 万元），情况说明需要比较增减（${REQUIRED_BY[f.id]}）${or}`, input.step, input.prior)]
     })
   },
 }
@@ -49,7 +65,7 @@ export const Y02: DocumentRule = {
     for (const f of comparedFigures(ctx.derivation)) {
       if (!f.needsReason || f.prior === undefined || f.prior === f.current || !blank(f.reason)) continue
       const word = f.current > f.prior ? '增加' : '减少'
-      out.push(finding(this, `${f.label}本年 ${formatWan(f.current)} 万元比上年 ${formatWan(f.prior)} 万元${word} ${formatWan(Math.abs(f.current - f.prior))} 万元，请填写变动原因`, INPUTS[f.id].step, INPUTS[f.id].reason))
+      out.push(finding(this, `${f.label}本年 ${formatWan(f.current)} 万元比上年 ${formatWan(f.prior)} 万元${word} ${formatWan(Math.abs(f.current - f.prior))} 万元，请填写变动原因（${REQUIRED_BY[f.id]}）`, INPUTS[f.id].step, INPUTS[f.id].reason))
     }
     return out
   },
