@@ -79,5 +79,6 @@ describe('Y05 整体绩效 filing', () => {
     expect(none.map((f) => [f.severity, f.location.path?.join('.')])).toEqual([['warning', 'overallFiling.unitCount']])
     const noAmount = run(Y05, narrativeBase((d) => (d.overallFiling = { unitCount: 1 })))
     expect(noAmount.map((f) => f.location.path?.join('.'))).toEqual(['overallFiling.amount'])
+    expect(run(Y05, narrativeBase((d) => ((d.overallFiling = {}), (d.settings = { disclosureLevel: 'unit' }))))).toEqual([])
   })
 })

@@ -125,6 +125,8 @@ export const Y05: DocumentRule = {
   severity: 'warning',
   check(ctx) {
     const f = ctx.derivation.data.overallFiling
+    // A 所属单位's own disclosure has no filing input (UnitInputs): 十 leaves the clause out, nothing to ask.
+    if (ctx.derivation.data.settings.disclosureLevel === 'unit') return []
     const out: Finding[] = []
     if (f.unitCount === undefined) out.push(finding(this, '编报整体绩效目标的单位数未填写：情况说明“十”不写“其中N个单位编报了单位整体绩效目标”', 'performance', ['overallFiling', 'unitCount']))
     else if (f.amount === undefined) out.push(finding(this, '编报整体绩效目标涉及的资金未填写：情况说明“十”不写涉及资金', 'performance', ['overallFiling', 'amount']))
