@@ -3,6 +3,7 @@
 import { mergeOwnCatalog } from '../catalogs/own-catalog'
 import type { Catalog, CatalogKind } from '../catalogs/types'
 import { CURRENT_SCHEMA_VERSION, DOCUMENT_FORMAT, formatPath, type BudgetDocument } from '../document/envelope'
+import { templateYearNotice } from '../document/template-notice'
 import { fenToYuanString, yuanToFen } from '../money/money'
 import type { Project } from '../model/budget'
 import { Comparisons } from '../model/disclosure-inputs'
@@ -96,6 +97,8 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
     projectIds: new IdPool(baseData?.projects.map((p) => p.id)),
     ...(options.newUnitTypes ? { newUnitTypes: options.newUnitTypes } : {}),
   }
+  const notice = options.templateYear === undefined ? undefined : templateYearNotice(dept.budgetYear, options.templateYear)
+  if (notice) problems.push(problemAt({ sheet: '文档', row: 0 }, 'warning', notice))
   applyUnitDrafts(ctx, read.units)
   applyProjectDrafts(ctx, read.projects)
   const append = options.lines === 'append'

@@ -1,6 +1,7 @@
 // Inputs of 第一部分 and 第三部分 that the tables cannot give: prior-year budget figures and the
 // officer's reasons (spec §4, §8), 政府采购, 国有资产, 概况, 其他说明 and attachments.
 import { z } from 'zod'
+import { AssetDetails } from './asset-details'
 import { ProcurementCategory, VEHICLE_KINDS } from './enums'
 import { Area, Count, Id, IsoDate, ShortText, Text, Yuan } from './primitives'
 
@@ -31,6 +32,12 @@ export const Comparisons = z.object({
     .default(() => ({ abroad: {}, reception: {}, vehiclePurchase: {}, vehicleOperation: {} })),
   /** 八: 机关运行经费. */
   officeOperation: Comparison.default(emptyComparison),
+  /**
+   * 八 without a year-on-year comparison (a new unit; a text about staffing only): `none` prints
+   * `本年不作比较` and asks for no prior figure; officeOperation.reason is then the explanation.
+   * Absent: compare with the prior year (the seeds' practice).
+   */
+  officeOperationComparison: z.enum(['prior-year', 'none']).optional(),
 })
 export type Comparisons = z.infer<typeof Comparisons>
 
@@ -48,12 +55,14 @@ const vehicleShape = Object.fromEntries(VEHICLE_KINDS.map((k) => [k, Count.defau
 export const Assets = z.object({
   /** 截至 date: 31 Dec of the prior year or 1 Jan of the budget year (spec §4.11). */
   asOf: IsoDate.optional(),
-  vehicleQuota: Count.default(0),
+  /** 公务用车编制数: absent = 未填写 (never read as 0; A01 asks for it, 十一 leaves it out). */
+  vehicleQuota: Count.optional(),
   vehicles: z.object(vehicleShape).default(() => Object.fromEntries(VEHICLE_KINDS.map((k) => [k, 0])) as Record<(typeof VEHICLE_KINDS)[number], number>),
   officeArea: Area.optional(),
-  /** 单价50万元（原值）以上通用设备 and 100万元以上, in 台（套）. */
-  equipmentOver500k: Count.default(0),
-  equipmentOver1m: Count.default(0),
+  /** 单价50万元（原值）以上通用设备 and 100万元以上, in 台（套）; absent = 未填写, not printed. */
+  equipmentOver500k: Count.optional(),
+  equipmentOver1m: Count.optional(),
+  details: AssetDetails.optional(),
 })
 export type Assets = z.infer<typeof Assets>
 
@@ -82,8 +91,9 @@ export type Attachment = z.infer<typeof Attachment>
 
 /** 十 整体绩效: how many units filed a 整体 form, and the money involved (spec §4.10). */
 export const OverallFiling = z.object({
-  unitCount: Count.default(0),
-  amount: Yuan.default('0.00'),
+  /** Absent = 未填写: 十 leaves the clause out and Y05 asks for it (never `0个单位…0万元`). */
+  unitCount: Count.optional(),
+  amount: Yuan.optional(),
   /** Whether to print `（部门整体目标表公开情况见附件）`. */
   printAttachmentLine: z.boolean().default(false),
 })

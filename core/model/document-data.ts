@@ -24,6 +24,24 @@ export const Settings = z.object({
    */
   holidays: z.array(IsoDate).default(() => []),
   workdays: z.array(IsoDate).default(() => []),
+  /**
+   * 表10/表11 names as this province or city prints them (`一般公共预算“三公”经费支出表`), without
+   * the leading `{年}年`; absent: the year template's name. The tables keep their identity (T10, T11).
+   */
+  tableTitles: z.object({ T10: ShortText.optional(), T11: ShortText.optional() }).optional(),
+  /**
+   * Wording the officer may set per document; each absent choice keeps the seeds' wording.
+   * rateWord: the word of a rate (`增长/下降` as in 一 and 五, or `增加/减少` as in 八 of 004);
+   * generalBudgetWord: 五 speaks of `一般公共预算当年支出` (seeds) or `当年拨款`;
+   * subject: sentence heads name `{部门名称}` (seeds) or `{部门名称}各单位`.
+   */
+  wording: z
+    .object({
+      rateWord: z.enum(['增长', '增加']).optional(),
+      generalBudgetWord: z.enum(['当年支出', '当年拨款']).optional(),
+      subject: z.enum(['department', 'department-units']).optional(),
+    })
+    .optional(),
   /** `unit`: a 所属单位's own 单位预算公开 (core/unit-disclosure): titles and wording at unit level. */
   disclosureLevel: z.enum(['department', 'unit']).default('department'),
   /**

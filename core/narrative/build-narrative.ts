@@ -6,7 +6,8 @@ import type { Narrative, NarrativeBlock, NarrativeTemplate, SectionId } from './
 import { sectionFour, sectionOne, sectionThree, sectionTwo } from './sections-income'
 import { sectionFive, sectionSix } from './sections-general'
 import { sectionEight, sectionSeven } from './sections-operations'
-import { sectionEleven, sectionNine, sectionTwelve } from './sections-other'
+import { sectionEleven } from './section-eleven'
+import { sectionNine, sectionTwelve } from './sections-other'
 import { sectionTen } from './sections-performance'
 
 export const SECTION_IDS: readonly SectionId[] = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二']

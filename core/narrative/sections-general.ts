@@ -29,15 +29,16 @@ export function sectionFive(c: NarrativeContext): NarrativeBlock[] {
   const ch = yearChange(gpb.current, gpb.prior)
   // No reason in the seeds' 五（一）; one the officer entered is printed (§9.5).
   const reason = cleanReason(gpb.reason)
-  const lead = `${c.year}年度${c.dept}一般公共预算当年支出${wan(gpb.current)}`
+  const word = c.wording.generalBudget
+  const lead = `${c.year}年度${c.dept}一般公共预算${word}${wan(gpb.current)}`
   const blocks: NarrativeBlock[] = [
-    subheading('（一）一般公共预算当年支出规模变化情况'),
-    paragraph(`${lead}，${changeSincePriorYear(ch)}${reason ? `，主要原因是${reason}` : ''}。`),
-    subheading('（二）一般公共预算当年支出结构情况'),
+    subheading(`（一）一般公共预算${word}规模变化情况`),
+    paragraph(`${lead}，${changeSincePriorYear(ch, c.wording.rateWord)}${reason ? `，主要原因是${reason}` : ''}。`),
+    subheading(`（二）一般公共预算${word}结构情况`),
   ]
   const items = generalBudgetStructure(c)
   if (items.length === 0) {
-    blocks.push(paragraph(`${c.year}年度${c.dept}无一般公共预算当年支出。`))
+    blocks.push(paragraph(`${c.year}年度${c.dept}无一般公共预算${word}。`))
     return blocks
   }
   const list = items.map((it) => `${it.name}${wan(it.value)}，占${percent(it.share)}`).join('；')

@@ -24,10 +24,10 @@ export function sectionOne(c: NarrativeContext): NarrativeBlock[] {
   const spendingChange = yearChange(spending.current, spending.prior)
   const incomePart =
     `预算收入总计${wan(income.current)}，其中：本年收入${wan(moneyAt(T1, 'current-total', 'income'))}，上年结转${wan(moneyAt(T1, 'carryover', 'income'))}，` +
-    `${changeSincePriorYear(incomeChange)}${reasonClause(incomeChange, income.reason)}`
+    `${changeSincePriorYear(incomeChange, c.wording.rateWord)}${reasonClause(incomeChange, income.reason)}`
   const spendingPart =
     `本年${c.org}预算支出总计${wan(spending.current)}，其中：本年预算安排${wan(moneyAt(T1, 'current-total', 'current'))}，上年结转${wan(moneyAt(T1, 'current-total', 'carryover'))}，` +
-    `${changeSincePriorYear(spendingChange)}${reasonClause(spendingChange, spending.reason)}`
+    `${changeSincePriorYear(spendingChange, c.wording.rateWord)}${reasonClause(spendingChange, spending.reason)}`
   return [paragraph(`${c.year}年度${c.dept}${incomePart}；${spendingPart}。`)]
 }
 

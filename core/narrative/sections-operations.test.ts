@@ -99,12 +99,15 @@ describe('九 to 十二 (spec §4.9–§4.12)', () => {
     expect(textsOf(none, '十').slice(-1)).toEqual(['2026年示例局无纳入绩效目标管理的二级项目。'])
     expect(blocksOf(none, '十').some((b) => b.kind === 'attachments')).toBe(false)
   })
-  it('十一 prints vehicles by kind, the area and the equipment; a missing date or area is asked for', () => {
+  it('十一 prints vehicles by kind, the area and the equipment; a missing date or quota is left out, a missing area is asked for', () => {
     const texts = textsOf(narrativeFor(narrativeBase()), '十一')
     expect(texts[1]).toBe('截至2025年12月31日，示例局共有公务用车编制2辆，实有1辆，其中：领导用车0辆，机要通信用车1辆，应急保障用车0辆，执法执勤用车0辆，特种专业技术用车0辆，事业单位业务用车0辆，其他公务用车0辆。')
     expect(texts[3]).toBe('截至2025年12月31日，示例局使用的办公用房建筑总面积1118.46平方米。')
     const missing = textsOf(narrativeFor(narrativeBase((d) => (d.assets = {}))), '十一')
-    expect(missing[3]).toBe(`截至${PLACEHOLDERS.assetDate}，示例局使用的办公用房建筑总面积${PLACEHOLDERS.officeArea}平方米。`)
+    expect(missing[3]).toBe(`示例局使用的办公用房建筑总面积${PLACEHOLDERS.officeArea}平方米。`)
+    const noQuota = textsOf(narrativeFor(narrativeBase((d) => (d.assets = { vehicles: { confidential: 2 }, officeArea: '10' }))), '十一')
+    expect(noQuota[1]).toMatch(/^示例局实有公务用车2辆，其中：/)
+    expect(noQuota.join('')).not.toMatch(/编制|截至|【/)
   })
   it('十二 keeps the officer’s text and states the empty tables (official-rules (c)3)', () => {
     expect(textsOf(narrativeFor(narrativeBase()), '十二')).toEqual([

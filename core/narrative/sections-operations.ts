@@ -3,11 +3,11 @@ import { sharesLargestRemainder } from '../money/percent'
 import { hasOfficeOperationFunds, UNIT_TYPE_LABELS, type UnitType } from '../model/enums'
 import { moneyAt } from '../tables/access'
 import type { WanCents } from '../tables/table-model'
-import { officeOperationChange, threePublicItemChange, threePublicTotalChange } from './change-wording'
+import { officeOperationChange, officeOperationNotComparedText, threePublicItemChange, threePublicTotalChange } from './change-wording'
 import type { NarrativeContext } from './context'
 import type { ChartItem, NarrativeBlock } from './narrative-model'
 import { cleanReason, paragraph, unitNameInList, wan } from './text'
-import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS, yearChange, type ThreePublicItemId } from './year-on-year'
+import { officeOperationNotCompared, THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS, yearChange, type ThreePublicItemId } from './year-on-year'
 
 export const THREE_PUBLIC_CHART_CAPTION = '三公经费分布图'
 
@@ -45,6 +45,13 @@ export function sectionSeven(c: NarrativeContext): NarrativeBlock[] {
   return blocks
 }
 
+/** `比2025年预算增加…，增加原因是…`, or `本年不作比较，…` when the officer chose so. */
+function officeOperationComparisonText(c: NarrativeContext): string {
+  if (officeOperationNotCompared(c.derivation)) return officeOperationNotComparedText(c.derivation.data.comparisons.officeOperation.reason)
+  const f = c.figure('officeOperation')
+  return officeOperationChange(yearChange(f.current, f.prior), c.priorYear, f.reason, c.wording.rateWord)
+}
+
 const QUALIFYING_TYPES: readonly UnitType[] = ['administrative', 'civil-servant-managed']
 
 export function sectionEight(c: NarrativeContext): NarrativeBlock[] {
@@ -58,10 +65,9 @@ export function sectionEight(c: NarrativeContext): NarrativeBlock[] {
     .filter((x) => x.n > 0)
     .map((x) => `${x.n}家${UNIT_TYPE_LABELS[x.t]}`)
     .join('、')
-  const f = c.figure('officeOperation')
   const amount = moneyAt(c.tables.T11, 'total', 'total')
   const blocks = [
-    paragraph(`本部门${c.year}年所属${names}，${counts}，机关运行经费财政拨款预算${wan(amount)}，${officeOperationChange(yearChange(f.current, f.prior), c.priorYear, f.reason)}。`),
+    paragraph(`本部门${c.year}年所属${names}，${counts}，机关运行经费财政拨款预算${wan(amount)}，${officeOperationComparisonText(c)}。`),
   ]
   for (const u of units) {
     if (hasOfficeOperationFunds(u.type)) continue
@@ -76,6 +82,6 @@ function unitLevelEight(c: NarrativeContext): NarrativeBlock[] {
   if (!unit) return [paragraph('本单位无机关运行经费。')]
   const type = UNIT_TYPE_LABELS[unit.type]
   if (!hasOfficeOperationFunds(unit.type)) return [paragraph(`本单位为${type}，无机关运行经费。`)]
-  const f = c.figure('officeOperation')
-  return [paragraph(`本单位为${type}，${c.year}年机关运行经费财政拨款预算${wan(f.current)}，${officeOperationChange(yearChange(f.current, f.prior), c.priorYear, f.reason)}。`)]
+  const amount = moneyAt(c.tables.T11, 'total', 'total')
+  return [paragraph(`本单位为${type}，${c.year}年机关运行经费财政拨款预算${wan(amount)}，${officeOperationComparisonText(c)}。`)]
 }

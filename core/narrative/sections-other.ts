@@ -1,11 +1,11 @@
-// 九 政府采购 (spec §4.9, N10), 十一 国有资产 (§4.11, N14) and 十二 其他说明 (§4.12) from the officer's
+// 九 政府采购 (spec §4.9, N10) and 十二 其他说明 (§4.12) from the officer's (十一: section-eleven.ts)
 // inputs; 十二（二） also states which tables are empty (official-rules (c)3).
 import { roundFenToWanCents, yuanToFen } from '../money/money'
-import { VEHICLE_KIND_LABELS, VEHICLE_KINDS, type ProcurementCategory } from '../model/enums'
+import type { ProcurementCategory } from '../model/enums'
 import type { TableId } from '../tables/table-model'
 import type { NarrativeContext } from './context'
 import type { NarrativeBlock } from './narrative-model'
-import { chineseDate, paragraph, PLACEHOLDERS, subheading, textParagraphs, wan } from './text'
+import { paragraph, subheading, textParagraphs, wan } from './text'
 
 /** 货物/工程/服务, each the half-up of its items' exact 元 sum; 总额 = their sum (N10). */
 export function procurementAmounts(c: NarrativeContext): Record<ProcurementCategory | 'total', number> {
@@ -23,23 +23,6 @@ export function sectionNine(c: NarrativeContext): NarrativeBlock[] {
   return [
     paragraph(
       `${c.year}年${c.dept}政府采购预算总额${wan(a.total)}。其中：政府采购货物预算${wan(a.goods)}、政府采购工程预算${wan(a.works)}、政府采购服务预算${wan(a.services)}。`,
-    ),
-  ]
-}
-
-export function sectionEleven(c: NarrativeContext): NarrativeBlock[] {
-  const a = c.derivation.data.assets
-  const since = `截至${chineseDate(a.asOf)}，${c.dept}`
-  const actual = VEHICLE_KINDS.reduce((s, k) => s + a.vehicles[k], 0)
-  const kinds = VEHICLE_KINDS.map((k) => `${VEHICLE_KIND_LABELS[k]}${a.vehicles[k]}辆`).join('，')
-  return [
-    subheading('1、车辆情况：'),
-    paragraph(`${since}共有公务用车编制${a.vehicleQuota}辆，实有${actual}辆，其中：${kinds}。`),
-    subheading('2、房屋情况：'),
-    paragraph(`${since}使用的办公用房建筑总面积${a.officeArea ?? PLACEHOLDERS.officeArea}平方米。`),
-    subheading('3、其他国有资产占有使用情况：'),
-    paragraph(
-      `${since}占有使用价值50万元（原值）以上的通用设备${a.equipmentOver500k}台（套）；${c.dept}占有使用价值100万元（原值）以上的通用设备${a.equipmentOver1m}台（套）。`,
     ),
   ]
 }

@@ -14,6 +14,13 @@ function categorySentence(g: ProjectGroup, amountWord: string): string {
   return `其中：其他运转类项目${o.count}个，${amountWord}${wan(o.amount)}；特定目标类项目${t.count}个，${amountWord}${wan(t.amount)}。`
 }
 
+/** `，其中N个单位（包括机关）编报了单位整体绩效目标，涉及资金X万元`, from what was entered only. */
+function overallFilingClause(filing: NarrativeContext['derivation']['data']['overallFiling']): string {
+  if (filing.unitCount === undefined) return ''
+  const amount = filing.amount === undefined ? '' : `，涉及资金${wan(roundFenToWanCents(yuanToFen(filing.amount)))}`
+  return `，其中${filing.unitCount}个单位（包括机关）编报了单位整体绩效目标${amount}`
+}
+
 export function sectionTen(c: NarrativeContext): NarrativeBlock[] {
   const data = c.derivation.data
   const { T3 } = c.tables
@@ -22,7 +29,7 @@ export function sectionTen(c: NarrativeContext): NarrativeBlock[] {
     subheading('1、整体绩效目标'),
     paragraph(
       `${c.year}年编报${c.org}整体支出绩效目标，涉及${c.org}预算资金${wan(moneyAt(T3, 'total', 'total'))}，其中基本支出${wan(moneyAt(T3, 'total', 'basic'))}，项目支出${wan(moneyAt(T3, 'total', 'project'))}；` +
-        `机关及下属预算单位${data.units.length}个，其中${filing.unitCount}个单位（包括机关）编报了单位整体绩效目标，涉及资金${wan(roundFenToWanCents(yuanToFen(filing.amount)))}。`,
+        `机关及下属预算单位${data.units.length}个${overallFilingClause(filing)}。`,
     ),
   ]
   // Optional: 000 prints it, 004 does not (§4.10).

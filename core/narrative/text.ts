@@ -26,9 +26,23 @@ export function percent(basisPoints: number): string {
   return formatPercent(basisPoints)
 }
 
-/** The officer's words without the closing punctuation the sentence adds itself (001: `增加。；`). */
+/**
+ * A lead-in the sentence already writes before the reason (`主要原因是`, `减少原因是`, `系`): typed
+ * again by the officer it would read `减少原因是原因人员调出`. `系统`/`系列` are words, not a lead-in.
+ */
+const REASON_LEAD_IN = /^(?:(?:主要|增加|减少|增长|下降|变动|增减|变化)?原因(?:主要)?(?:是|为|在于|：|:)?|主要是|是由于|是因为|由于|因为|系(?![统列数]))[，,：:\s]*/u
+
+/**
+ * The officer's words as the sentence joins them after `原因是`: without the lead-in the sentence
+ * writes itself, and without the closing punctuation it adds itself (001: `增加。；`).
+ */
 export function cleanReason(text: string | undefined): string | undefined {
-  const s = (text ?? '').trim().replace(/[。．.；;，,、\s]+$/u, '')
+  let s = (text ?? '').trim().replace(/^[。．.；;，,、\s]+/u, '')
+  for (let prev = ''; prev !== s; ) {
+    prev = s
+    s = s.replace(REASON_LEAD_IN, '')
+  }
+  s = s.replace(/[。．.；;，,、！!？?\s]+$/u, '')
   return s === '' ? undefined : s
 }
 

@@ -53,6 +53,11 @@ export const THREE_PUBLIC_LABELS: Record<ThreePublicItemId, string> = {
   vehicleOperation: '公务用车运行维护费',
 }
 
+/** The officer chose `本年不作比较` for 八 (comparisons.officeOperationComparison). */
+export function officeOperationNotCompared(d: Derivation): boolean {
+  return d.data.comparisons.officeOperationComparison === 'none'
+}
+
 /** Whether the department has a unit with 机关运行经费 (行政/参公, spec §4.8). */
 export function hasQualifyingUnit(d: Derivation): boolean {
   return d.data.units.some((u) => hasOfficeOperationFunds(u.type))
@@ -80,7 +85,8 @@ export function comparedFigures(d: Derivation): ComparedFigure[] {
     ...items,
     { id: 'threePublicTotal', label: '“三公”经费', current: moneyAt(T10, 'total', 'total'), prior: totalPrior, reason: c.threePublicTotalReason, needsReason: true },
   ]
-  if (hasQualifyingUnit(d)) figs.push(fig('officeOperation', '机关运行经费', moneyAt(T11, 'total', 'total'), c.officeOperation, true))
+  // 本年不作比较: no prior figure is compared, asked for or explained (八 says so itself).
+  if (hasQualifyingUnit(d) && !officeOperationNotCompared(d)) figs.push(fig('officeOperation', '机关运行经费', moneyAt(T11, 'total', 'total'), c.officeOperation, true))
   return figs
 }
 

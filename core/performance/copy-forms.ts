@@ -6,6 +6,7 @@ import type { Project } from '../model/budget'
 import type { DocumentData } from '../model/document-data'
 import type { Unit } from '../model/organization'
 import { OverallForm, ProjectForm, type Performance } from '../model/performance'
+import { secondFormNote, secondForms } from './second-forms'
 
 /** What a copy keeps of the source form: everything the officer typed except money and the date. */
 export function copyFormFromProject(source: ProjectForm, targetProjectId: string, options: { keepImplementationFunding?: boolean } = {}): ProjectForm {
@@ -64,12 +65,15 @@ function isMultiYear(p: Project): boolean {
  * performance section and a report of what could not be matched.
  */
 export function copyFormsFromPriorDocument(prior: DocumentData, current: DocumentData, options: { overwrite?: boolean } = {}): PriorCopyResult {
-  const priorForms = new Map(prior.performance.projectForms.map((f) => [f.projectId, f]))
+  // The first form of a project is the one used (second-forms.ts); a second is reported below.
+  const priorForms = new Map<string, ProjectForm>()
+  for (const f of prior.performance.projectForms) if (!priorForms.has(f.projectId)) priorForms.set(f.projectId, f)
   const priorProjects = prior.projects.filter((p) => priorForms.has(p.id))
   const byKey = new Map(priorProjects.map((p) => [`${comparableName(unitName(prior.units, p.unitId))}|${comparableName(p.name)}`, p]))
   const byUnitId = new Map(priorProjects.map((p) => [`${p.unitId}|${comparableName(p.name)}`, p]))
   const existing = new Map(current.performance.projectForms.map((f) => [f.projectId, f]))
   const report: PriorCopyReport = { copied: [], unmatched: [], unused: [], kept: [], overallCopied: false, notes: [] }
+  for (const s of secondForms(prior.performance.projectForms)) report.notes.push(secondFormNote(prior.projects.find((p) => p.id === s.projectId)?.name ?? s.projectId))
   const used = new Set<string>()
   const forms = new Map(existing)
 

@@ -27,6 +27,21 @@ function unitDocument(changeLine = 'l002', amount = '560700.00', unitId = UNIT):
 }
 
 describe('mergeUnitDocument', () => {
+  it('takes one 绩效目标 form per project and says so when the unit document has a second', () => {
+    const unit = unitDocument()
+    const forms = unit.data.performance.projectForms
+    const first = forms[0]
+    if (!first) throw new Error('sample 004 has no form for the unit')
+    const withSecond = { ...unit, data: { ...unit.data, performance: { ...unit.data.performance, projectForms: [...forms, { ...first, annualGoal: '第二张表的年度目标' }] } } }
+    const r = mergeUnitDocument(department, withSecond)
+    if (!r.ok) throw new Error(r.message)
+    const name = unit.data.projects.find((p) => p.id === first.projectId)?.name
+    expect(r.preview.notes).toEqual([`项目“${name}”有第二张绩效目标表：每个项目只保留一张（第一张），第二张未采用；如需其中的指标，请合并到保留的表中`])
+    const merged = r.document.data.performance.projectForms
+    expect(merged.filter((f) => f.annualGoal === '第二张表的年度目标')).toEqual([])
+    expect(mergeUnitDocument(department, unit)).toMatchObject({ ok: true, preview: expect.not.objectContaining({ notes: expect.anything() }) })
+  })
+
   it('replaces only that unit’s data and previews one changed line', () => {
     const r = mergeUnitDocument(department, unitDocument())
     if (!r.ok) throw new Error(r.message)

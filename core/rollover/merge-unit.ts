@@ -14,6 +14,7 @@ import type { ProcurementItem } from '../model/disclosure-inputs'
 import { DocumentData, type DocumentDataInput } from '../model/document-data'
 import type { Unit } from '../model/organization'
 import type { ProjectForm } from '../model/performance'
+import { secondFormNote, secondForms } from '../performance/second-forms'
 
 export interface CountChange {
   added: number
@@ -29,6 +30,8 @@ export interface UnitMergePreview {
   projects: { added: string[]; removed: string[]; changed: string[]; unchanged: number }
   forms: CountChange
   procurement: CountChange
+  /** What the officer must know: a second 绩效目标 form of a project, not taken (second-forms.ts). */
+  notes?: string[]
 }
 
 export type UnitMergeResult = { ok: true; preview: UnitMergePreview; document: BudgetDocument } | { ok: false; message: string }
@@ -113,7 +116,12 @@ export function mergeUnitDocument(department: BudgetDocument, unitDoc: BudgetDoc
       const mapped = projectId !== undefined ? projectIdMap.get(projectId) : undefined
       return { ...rest, id: fresh(lineIds, l.id, `${target}-l`), unitId: target, ...(mapped !== undefined ? { projectId: mapped } : projectId !== undefined ? { projectId } : {}) }
     })
-  const newForms: ProjectForm[] = u.performance.projectForms.filter((f) => projectIdMap.has(f.projectId)).map((f) => ({ ...f, projectId: projectIdMap.get(f.projectId) as string }))
+  const unitForms = u.performance.projectForms.filter((f) => projectIdMap.has(f.projectId))
+  // One form per project: the first is taken, a second is reported in the preview's notes.
+  const seconds = secondForms(unitForms)
+  const notes = seconds.map((s) => secondFormNote(u.projects.find((p) => p.id === s.projectId)?.name ?? s.projectId))
+  const skipped = new Set(seconds.map((s) => s.index))
+  const newForms: ProjectForm[] = unitForms.filter((_, i) => !skipped.has(i)).map((f) => ({ ...f, projectId: projectIdMap.get(f.projectId) as string }))
   const newProcurement: ProcurementItem[] = u.procurement.filter((p) => p.unitId === src.id).map((p) => ({ ...p, id: fresh(procurementIds, p.id, `${target}-gp`), unitId: target }))
 
   const oldLines = d.lines.filter((l) => l.unitId === target)
@@ -148,6 +156,7 @@ export function mergeUnitDocument(department: BudgetDocument, unitDoc: BudgetDoc
     projects: projectDiff,
     forms: compare(oldForms, newForms, (f) => f.projectId),
     procurement: compare(oldProcurement, newProcurement, (p) => p.id),
+    ...(notes.length > 0 ? { notes } : {}),
   }
   return { ok: true, preview, document: { ...department, data: parsed.data } }
 }

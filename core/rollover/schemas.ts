@@ -37,6 +37,7 @@ export const UnitMergePreviewSchema = z.object({
   projects: z.object({ added: z.array(z.string()), removed: z.array(z.string()), changed: z.array(z.string()), unchanged: z.number().int() }),
   forms: CountChange,
   procurement: CountChange,
+  notes: z.array(z.string()).optional(),
 })
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false

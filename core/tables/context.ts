@@ -15,12 +15,13 @@ export interface TableContext {
 export function makeTable(ctx: TableContext, id: TableId, rows: TableRow[], empty: boolean, notes: string[] = []): TableModel {
   const layout = LAYOUTS[id]
   const unitLevel = ctx.data.settings.disclosureLevel === 'unit'
+  const name = id === 'T10' || id === 'T11' ? ctx.data.settings.tableTitles?.[id] : undefined
   return {
     ...(unitLevel ? { ownerLabel: '单位名称' } : {}),
     id,
     label: tableLabel(id, ctx.data.settings.tableNineLabel),
-    title: tableTitle(id, ctx.year),
-    tocTitle: tableTocTitle(id, ctx.year),
+    title: tableTitle(id, ctx.year, name),
+    tocTitle: tableTocTitle(id, ctx.year, name),
     departmentName: ctx.data.department.displayName,
     unitLabel: '单位：万元',
     orientation: layout.orientation,

@@ -137,12 +137,24 @@ export function tableLabel(id: TableId, tableNineLabel = '部门公开表9'): st
   return n === 9 ? tableNineLabel : `预算公开表${n}`
 }
 
-export function tableTitle(id: TableId, year: number): string {
-  return `${year}${LAYOUTS[id].titleSuffix}`
+/** Tables whose name the document may override (settings.tableTitles): names vary by province. */
+export const RENAMABLE_TABLES = ['T10', 'T11'] as const
+export type RenamableTableId = (typeof RENAMABLE_TABLES)[number]
+
+/** The officer's name for the table, without a `{年}年` typed in front and blank = none. */
+export function tableNameOverride(name: string | undefined): string | undefined {
+  const s = (name ?? '').trim().replace(/^\d{4}年(?:度)?/u, '').trim()
+  return s === '' ? undefined : s
 }
 
-export function tableTocTitle(id: TableId, year: number): string {
-  return `表${CHINESE_TABLE_NUMERALS[LAYOUTS[id].number - 1]}${tableTitle(id, year)}`
+/** `2026年财政拨款安排“三公”经费支出预算表`, or `2026年{name}` when the document names it. */
+export function tableTitle(id: TableId, year: number, name?: string): string {
+  const own = tableNameOverride(name)
+  return own ? `${year}年${own}` : `${year}${LAYOUTS[id].titleSuffix}`
+}
+
+export function tableTocTitle(id: TableId, year: number, name?: string): string {
+  return `表${CHINESE_TABLE_NUMERALS[LAYOUTS[id].number - 1]}${tableTitle(id, year, name)}`
 }
 
 export function headerForYear(id: TableId, year: number): HeaderCell[] {

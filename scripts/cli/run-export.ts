@@ -12,6 +12,7 @@ import { WRITERS } from '../../electron/main/export'
 import { auditMessage, auditPassed } from '../../electron/main/export/audit'
 import { exportUnits, type UnitFormat } from '../../electron/main/export/export-units'
 import { exportWithAudit } from '../../electron/main/export/export-with-audit'
+import { templateYearNotice } from '../../core/document/template-notice'
 import { unnamedCodeFindings } from '../../core/rules/document-rules'
 import { loadCatalog } from '../../electron/main/templates/catalog-loader'
 import { loadNarrativeTemplate } from '../../electron/main/templates/narrative-template'
@@ -46,6 +47,8 @@ export async function runExport(argv: readonly string[], out: Console, now: () =
   }
   const document = loaded.document
   const catalog = loadCatalog(document.templateYear)
+  const notice = templateYearNotice(document.data.department.budgetYear, document.templateYear)
+  if (notice) out.log(`注意：${notice}`)
   const analysis = analyze(document.data, catalog)
   const generatedAt = now()
   const today = localDay(generatedAt)

@@ -27,6 +27,18 @@ describe('npm run export', () => {
     expect(lines.some((l) => l.includes('已导出 JSON'))).toBe(true)
   })
 
+  it('says which template a budget year without its own uses', async () => {
+    const data = syntheticCarryoverDepartment()
+    const file = join(dir, 'year-2023.json')
+    writeFileSync(file, serializeDocument(envelope({ ...data, department: { ...data.department, budgetYear: 2023 } }, 2024), '0.1.0', '2026-01-01T00:00:00Z'))
+    const { out, lines } = capture()
+    await runExport([file, '--out', dir, '--format', 'json'], out)
+    expect(lines).toContain('注意：2023年没有专用模板，使用2024年模板（科目表、表样、名词解释均按2024年），请核对科目名称和编码是否与2023年一致')
+    const { out: out2, lines: own } = capture()
+    await runExport([SAMPLE_FILES['004'], '--out', dir, '--format', 'json'], out2)
+    expect(own.join('\n')).not.toMatch(/没有专用模板/)
+  })
+
   it('gives 表1 收入总计 3229.82 for sample 004', async () => {
     const { out } = capture()
     expect(await runExport([SAMPLE_FILES['004'], '--out', dir], out)).toBe(0)

@@ -100,6 +100,8 @@ describe('from an empty document to Excel and PDF', () => {
 
     // 7 绩效目标: create the form, write its goal and indicators.
     await goToStep(page, 'performance')
+    await fill(page, 'overallFiling-unitCount', '2')
+    await fill(page, 'overallFiling-amount', '2,600,000')
     await page.getByTestId('create-forms').click()
     await page.getByTestId('form-projects').getByText('政务数据平台运维项目').click()
     await page.getByTestId('project-form-editor').waitFor()

@@ -25,6 +25,9 @@ function complete(): DocumentData {
   }
   d.assets.asOf = '2025-12-31'
   d.assets.officeArea = '1000.00'
+  d.assets.equipmentOver500k = 0
+  d.assets.equipmentOver1m = 0
+  d.overallFiling = { ...d.overallFiling, unitCount: 1, amount: '1000000.00' }
   d.performance.projectForms = completeProjectForms(d)
   return d
 }
@@ -138,5 +141,14 @@ describe('document rules', () => {
     d.assets.vehicleQuota = 1
     d.assets.equipmentOver1m = 1
     expect(run(d, 'A01').map((f) => f.location.path)).toEqual([['assets', 'vehicleQuota'], ['assets', 'equipmentOver1m']])
+  })
+
+  it('A01 never reads a quota that was not entered as 0: it asks for it, as a reminder', () => {
+    const d = complete()
+    d.assets.vehicles.leadership = 2
+    delete d.assets.vehicleQuota
+    const found = run(d, 'A01')
+    expect(found.map((f) => [f.severity, f.message])).toEqual([['warning', '公务用车编制数未填写（实有 2 辆）：填写后情况说明写明编制数，未填写时只写实有数']])
+    expect(found.map((f) => f.message).join('')).not.toMatch(/编制 0 辆/)
   })
 })

@@ -2,6 +2,7 @@
 // form a project; forms are linked by id, so names can never disagree.
 import { formatYuanText } from '../../money/format'
 import { yuanToFen } from '../../money/money'
+import { secondForms } from '../../performance/second-forms'
 import { finding, type DocumentRule } from './context'
 
 /** Projects that appear in T12 or T13 with money, excluding 涉密 ones (no published form). */
@@ -74,5 +75,24 @@ export const P04: DocumentRule = {
         ]),
       ]
     })
+  },
+}
+
+/** One form per project (second-forms.ts): a second one is not used; say so where the forms are edited. */
+export const P05: DocumentRule = {
+  id: 'P05',
+  title: '每个项目只有一张绩效目标表',
+  severity: 'warning',
+  check(ctx) {
+    const data = ctx.derivation.data
+    const names = new Map(data.projects.map((p) => [p.id, p.name]))
+    return secondForms(data.performance.projectForms).map((s) =>
+      finding(
+        this,
+        `项目“${names.get(s.projectId) ?? s.projectId}”有第二张绩效目标表（第${s.index + 1}张）：每个项目只保留一张，预览和导出只用第${s.firstIndex + 1}张；请把第二张的指标合并到第${s.firstIndex + 1}张后删除第二张`,
+        'performance',
+        ['performance', 'projectForms', s.index],
+      ),
+    )
   },
 }

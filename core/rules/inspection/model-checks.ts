@@ -71,7 +71,7 @@ export function vehicleFindings(d: Derivation): Finding[] {
     out.push(input('K08', 'warning', `安排公务用车购置费 ${formatWan(purchase)} 万元，请在“三公”经费说明中写明拟购置的车辆（数量、用途）`, 'three-public', ['comparisons', 'threePublic', 'vehiclePurchase', 'reason']))
   }
   const actual = VEHICLE_KINDS.reduce((s, k) => s + data.assets.vehicles[k], 0)
-  if (data.assets.vehicleQuota > 0 && actual >= data.assets.vehicleQuota) {
+  if (data.assets.vehicleQuota !== undefined && data.assets.vehicleQuota > 0 && actual >= data.assets.vehicleQuota) {
     out.push(input('K08', 'warning', `公务用车编制 ${data.assets.vehicleQuota} 辆、实有 ${actual} 辆已满编，仍安排购置费 ${formatWan(purchase)} 万元，请核对（更新车辆须说明报废情况）`, 'procurement-assets', ['assets', 'vehicleQuota']))
   }
   return out

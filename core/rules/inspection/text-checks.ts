@@ -11,8 +11,23 @@ const RESIDUE: readonly { pattern: RegExp; what: string }[] = [
   { pattern: /[×＊*]{2,}/gu, what: '模板占位符' },
   { pattern: /[{｛][^}｝]{0,20}[}｝]/gu, what: '未替换的模板字段' },
   { pattern: /占\s*[%％]/gu, what: '缺少比例数字' },
-  { pattern: /(?<![\d.])[ \t\u3000]*万元/gu, what: '“万元”前缺少金额' },
+  { pattern: /[ \t\u3000]*万元/gu, what: '“万元”前缺少金额' },
 ]
+
+/**
+ * What may stand before `万元` in real text: a figure in any writing (`80`, `１２０`, `1,317.51`, `五十`),
+ * an approximate one (`80余万元`, `300多万元`, `数十万元`, `近百万元`, `上千万元`), or a unit label
+ * (`单位：万元`, `以万元为单位`), or a threshold (`单价在万元以上`, `万元以下的零星采购`). Anything else
+ * (`比上年减少 万元`) is a template left unfilled.
+ */
+const FIGURE_BEFORE_WAN = /[\d０-９.．,，〇零一二两三四五六七八九十百千万亿余多几数]$/u
+const UNIT_LABEL_BEFORE_WAN = /(?:[：:（(]|以|按|单位(?:为|是)?)$/u
+
+function missingAmountBeforeWan(text: string, at: number): boolean {
+  const before = text.slice(0, at).replace(/[ \t\u3000]+$/u, '')
+  if (before === '' || FIGURE_BEFORE_WAN.test(before) || UNIT_LABEL_BEFORE_WAN.test(before)) return false
+  return !/^[ \t\u3000]*万元(?:为单位|以上|以下|以内)/u.test(text.slice(at))
+}
 
 const AMOUNT = String.raw`\d[\d,]*(?:\.\d+)?`
 
@@ -26,8 +41,7 @@ export function residueFindings(text: NarrativeText, ctx: TextContext): Finding[
   for (const p of paragraphsOf(text)) {
     for (const r of RESIDUE) {
       each(r.pattern, p.text, (m) => {
-        // `万元` right after a heading colon or at the start is a unit label, not a missing amount.
-        if (r.what.startsWith('“万元”') && /[：:（(]\s*$/.test(p.text.slice(0, m.index))) return
+        if (r.what.startsWith('“万元”') && !missingAmountBeforeWan(p.text, m.index)) return
         out.push(textFinding(ctx, 'K12', 'error', p, m[0], `模板残留（${r.what}）：“${excerpt(p.text, m.index, m[0].length)}”`))
       })
     }
@@ -44,11 +58,13 @@ export function unitFindings(text: NarrativeText, ctx: TextContext): Finding[] {
       const before = p.text.slice(0, m.index)
       if (/[万亿千百]$/.test(before)) return
       const amount = parseAmount(m[1] as string)
-      const inTables = amount !== undefined && ctx.figures?.has(amount)
-      const message = inTables
-        ? `金额“${m[0]}”应为“${m[1]}万元”（表中为${m[1]}万元）`
-        : `金额“${m[0]}”以元为单位，情况说明的金额应以万元表述：“${excerpt(p.text, m.index, m[0].length)}”`
-      out.push(textFinding(ctx, 'K12', 'error', p, m[0], message))
+      // Blocks only when it is a table figure in the tables' format (two decimals, 甘南 `1.58元`);
+      // a standard or small sum in 元 (`每人每月300元`) is ordinary text: a reminder, not a fault.
+      if (amount !== undefined && /\.\d{2}$/u.test(m[1] as string) && ctx.figures?.has(amount)) {
+        out.push(textFinding(ctx, 'K12', 'error', p, m[0], `金额“${m[0]}”应为“${m[1]}万元”（表中为${m[1]}万元）`))
+        return
+      }
+      out.push(textFinding(ctx, 'K12', 'warning', p, m[0], `金额“${m[0]}”以元为单位，请确认（情况说明的金额一般以万元表述）：“${excerpt(p.text, m.index, m[0].length)}”`))
     })
     // Spec §3: 万元 in text has two decimals (004 `1750.6万元`).
     each(new RegExp(String.raw`(?<![\d.,])(\d[\d,]*\.\d)万元`, 'gu'), p.text, (m) =>
@@ -136,7 +152,8 @@ export function nameFindings(text: NarrativeText, ctx: TextContext): Finding[] {
   for (const p of paragraphsOf(text)) {
     const m = NAMED_HEADS.exec(p.text)
     const name = m?.[2]
-    if (name && !/^编报/.test(name) && name !== ctx.departmentName) {
+    // `{部门名称}各单位` is a wording choice (settings.wording.subject), not another name.
+    if (name && !/^编报/.test(name) && name !== ctx.departmentName && name !== `${ctx.departmentName}各单位`) {
       out.push(textFinding(ctx, 'K11', 'error', p, name, `单位名称“${name}”与封面和报表的“${ctx.departmentName}”不一致`))
     }
     const count = /机关及下属预算单位(\d+)个/u.exec(p.text)

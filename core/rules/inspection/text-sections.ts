@@ -12,7 +12,7 @@ const KEY_STATEMENTS: Record<SectionId, readonly { pattern: RegExp; what: string
   二: [{ pattern: /预算收入/u, what: '预算收入及其构成' }],
   三: [{ pattern: /支出预算|无.*支出/u, what: '支出预算及基本支出、项目支出' }],
   四: [{ pattern: /财政拨款收支总预算/u, what: '财政拨款收支总预算' }],
-  五: [{ pattern: /一般公共预算当年支出/u, what: '一般公共预算当年支出' }],
+  五: [{ pattern: /一般公共预算当年(?:支出|拨款)/u, what: '一般公共预算当年支出' }],
   六: [{ pattern: /基本支出/u, what: '一般公共预算安排的基本支出' }],
   七: [{ pattern: /“三公”经费|三公经费/u, what: '“三公”经费预算数及增减变化' }],
   八: [{ pattern: /机关运行经费/u, what: '机关运行经费（为0或无时也须说明）' }],

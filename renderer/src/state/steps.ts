@@ -10,7 +10,7 @@ export function stepTitle(step: StepId): string {
   return text.steps[step].title
 }
 
-const THREE_PUBLIC_COMPARISONS = new Set(['threePublic', 'threePublicTotalReason', 'officeOperation'])
+const THREE_PUBLIC_COMPARISONS = new Set(['threePublic', 'threePublicTotalReason', 'officeOperation', 'officeOperationComparison'])
 
 /** Fields edited on a different step than the core's rule names (vehicle counts sit beside 三公经费). */
 export function overrideStep(path: Path | undefined): StepId | undefined {
@@ -58,7 +58,7 @@ export function stepHasContent(step: StepId, d: DocumentData): boolean {
     case 'procurement-assets':
       return d.procurement.length > 0 || d.assets.asOf !== undefined
     case 'performance':
-      return d.performance.projectForms.length > 0 || d.overallFiling.unitCount > 0
+      return d.performance.projectForms.length > 0 || d.overallFiling.unitCount !== undefined
     case 'overview':
       return d.overview.duties.trim() !== '' || d.comparisons.incomeTotal.prior !== undefined
     default:

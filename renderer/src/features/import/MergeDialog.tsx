@@ -107,6 +107,7 @@ export function MergeDialog({ onClose }: { onClose: () => void }) {
         <Descriptions.Item label={t.forms}>{t.counts(p.forms.added, p.forms.removed, p.forms.changed, p.forms.unchanged)}</Descriptions.Item>
         <Descriptions.Item label={t.procurement}>{t.counts(p.procurement.added, p.procurement.removed, p.procurement.changed, p.procurement.unchanged)}</Descriptions.Item>
       </Descriptions>
+      {p.notes && p.notes.length > 0 && <Alert type="warning" showIcon data-testid="merge-notes" title={p.notes.join('；')} />}
     </Modal>
   )
 }

@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import { Comparisons, OtherNotes, Overview } from '../../../../core/model/disclosure-inputs'
 import { Settings } from '../../../../core/model/document-data'
 import { moneyAt } from '../../../../core/tables/access'
+import { RENAMABLE_TABLES, tableTitle } from '../../../../core/tables/layouts'
 import { useSession } from '../../state/session'
 import { updateData } from '../../state/store'
 import { text } from '../../text/zh-CN'
@@ -13,6 +14,7 @@ import { MoneyField, SwitchField, TextField } from '../shared/fields'
 import { ReasonField } from '../shared/ReasonField'
 import { StepPage } from '../shared/StepPage'
 import { AttachmentList } from './AttachmentList'
+import { WordingOptions } from './WordingOptions'
 import { wanText } from '../shared/sums'
 import { useSectionForm } from '../shared/use-section-form'
 
@@ -72,6 +74,22 @@ export function OverviewStep() {
             <TextField form={settings} name="tableNineLabel" path={['settings', 'tableNineLabel']} label={t.tableNineLabel} />
           </Col>
         </Row>
+        <Row gutter={16}>
+          {RENAMABLE_TABLES.map((id) => (
+            <Col span={12} key={id}>
+              <TextField
+                form={settings}
+                name={`tableTitles.${id}`}
+                path={['settings', 'tableTitles', id]}
+                label={t.tableTitle(Number(id.slice(1)))}
+                help={t.tableTitleHelp}
+                placeholder={tableTitle(id, data.department.budgetYear).replace(/^\d{4}年/u, '')}
+                emptyAsUndefined
+              />
+            </Col>
+          ))}
+        </Row>
+        <WordingOptions form={settings} />
       </Form>
     </StepPage>
   )

@@ -42,7 +42,7 @@ function OverallFilingForm() {
     <Form layout="vertical" className="section-form">
       <Row gutter={16}>
         <Col span={8}>
-          <IntegerField form={form} name="unitCount" path={['overallFiling', 'unitCount']} label={t.overallUnits} />
+          <IntegerField form={form} name="unitCount" path={['overallFiling', 'unitCount']} label={t.overallUnits} optional />
         </Col>
         <Col span={8}>
           <MoneyField form={form} name="amount" path={['overallFiling', 'amount']} label={t.overallAmount} />

@@ -19,6 +19,7 @@ import { StepPage } from '../shared/StepPage'
 import { sumAmounts, yuanAndWan } from '../shared/sums'
 import { Totals } from '../shared/Totals'
 import { useSectionForm } from '../shared/use-section-form'
+import { AssetDetailsForm } from './AssetDetailsForm'
 
 function ProcurementGrid() {
   const { document } = useSession()
@@ -98,12 +99,13 @@ export function ProcurementAssetsStep() {
             <TextField form={form} name="officeArea" path={['assets', 'officeArea']} label={t.officeArea} emptyAsUndefined />
           </Col>
           <Col span={6}>
-            <IntegerField form={form} name="equipmentOver500k" path={['assets', 'equipmentOver500k']} label={t.equipment500k} />
+            <IntegerField form={form} name="equipmentOver500k" path={['assets', 'equipmentOver500k']} label={t.equipment500k} optional />
           </Col>
           <Col span={6}>
-            <IntegerField form={form} name="equipmentOver1m" path={['assets', 'equipmentOver1m']} label={t.equipment1m} />
+            <IntegerField form={form} name="equipmentOver1m" path={['assets', 'equipmentOver1m']} label={t.equipment1m} optional />
           </Col>
         </Row>
+        <AssetDetailsForm form={form} />
       </Form>
     </StepPage>
   )

@@ -2,6 +2,7 @@
 // the previous and next step.
 import { Alert, Button, Typography } from 'antd'
 import type { ReactNode } from 'react'
+import { templateYearNotice } from '../../../../core/document/template-notice'
 import type { StepId } from '../../../../core/rules/finding'
 import { FindingList } from '../../components/FindingList'
 import { countBySeverity } from '../../state/analyze-draft'
@@ -19,7 +20,8 @@ interface Props {
 }
 
 export function StepPage({ step, children, hideFindings }: Props) {
-  const { result } = useSession()
+  const { result, document } = useSession()
+  const notice = templateYearNotice(document.data.department.budgetYear, document.templateYear)
   const findings = (result?.findings ?? []).filter((f) => f.location.step === step)
   const counts = countBySeverity(findings)
   const index = STEP_IDS.indexOf(step)
@@ -32,6 +34,7 @@ export function StepPage({ step, children, hideFindings }: Props) {
           {index + 1}. {stepTitle(step)}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{text.steps[step].hint}</Typography.Paragraph>
+        {notice && <Alert type="info" showIcon title={notice} data-testid="template-year-notice" />}
       </header>
       {!hideFindings && result && (
         <div className="step-findings" data-testid="step-findings">

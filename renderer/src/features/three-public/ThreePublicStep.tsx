@@ -1,7 +1,8 @@
 // Step 5 “三公”经费与机关运行经费: this year's figures derived from the lines (表10, 表11) with the
 // lines behind each, last year's budget figures and reasons, and the vehicle counts.
-import { Button, Col, Form, Row, Typography } from 'antd'
+import { Button, Checkbox, Col, Form, Row, Typography } from 'antd'
 import { useCallback, useMemo, useState } from 'react'
+import { Controller, useWatch } from 'react-hook-form'
 import { threePublicItemOf, type ThreePublicItem } from '../../../../core/calc/names'
 import type { RoundedLine } from '../../../../core/calc/rounded-lines'
 import { Assets, Comparisons } from '../../../../core/model/disclosure-inputs'
@@ -12,7 +13,8 @@ import { useSession } from '../../state/session'
 import { updateData } from '../../state/store'
 import { text } from '../../text/zh-CN'
 import { useMoneyUnit } from '../../components/EntryGrid/money-unit'
-import { IntegerField, MoneyField } from '../shared/fields'
+import { fieldDomId } from '../../state/steps'
+import { IntegerField, MoneyField, TextField } from '../shared/fields'
 import { ReasonField } from '../shared/ReasonField'
 import { StepPage } from '../shared/StepPage'
 import { useSectionForm } from '../shared/use-section-form'
@@ -44,6 +46,7 @@ export function ThreePublicStep() {
   const office = derivation ? moneyAt(derivation.tables.T11, 'total', 'total') : 0
   const hasOffice = document.data.units.some((u) => hasOfficeOperationFunds(u.type))
   const unit = useMoneyUnit()
+  const notCompared = useWatch({ control: form.control, name: 'officeOperationComparison' }) === 'none'
   return (
     <StepPage step="three-public">
       <Form layout="vertical" className="section-form">
@@ -101,16 +104,35 @@ export function ThreePublicStep() {
                 </Form.Item>
               </Col>
               <Col span={8}>
-                <MoneyField form={form} name="officeOperation.prior" path={['comparisons', 'officeOperation', 'prior']} label={t.prior} />
+                <Form.Item label={t.officeComparison} help={t.officeComparisonHelp}>
+                  <Controller
+                    control={form.control}
+                    name="officeOperationComparison"
+                    render={({ field }) => (
+                      <Checkbox id={fieldDomId(['comparisons', 'officeOperationComparison'])} data-testid="office-no-comparison" checked={field.value === 'none'} onChange={(e) => field.onChange(e.target.checked ? 'none' : undefined)}>
+                        {t.officeNoComparison}
+                      </Checkbox>
+                    )}
+                  />
+                </Form.Item>
               </Col>
+              {!notCompared && (
+                <Col span={8}>
+                  <MoneyField form={form} name="officeOperation.prior" path={['comparisons', 'officeOperation', 'prior']} label={t.prior} />
+                </Col>
+              )}
             </Row>
-            <ReasonField form={form} name="officeOperation.reason" path={['comparisons', 'officeOperation', 'reason']} label={t.officeReason} figure="officeOperation" rows={2} />
+            {notCompared ? (
+              <TextField form={form} name="officeOperation.reason" path={['comparisons', 'officeOperation', 'reason']} label={t.officeNoComparisonNote} multiline={2} emptyAsUndefined />
+            ) : (
+              <ReasonField form={form} name="officeOperation.reason" path={['comparisons', 'officeOperation', 'reason']} label={t.officeReason} figure="officeOperation" rows={2} />
+            )}
           </>
         )}
         <Typography.Title level={5}>{t.vehiclesTitle}</Typography.Title>
         <Row gutter={16}>
           <Col span={6}>
-            <IntegerField form={assets} name="vehicleQuota" path={['assets', 'vehicleQuota']} label={text.fields.vehicleQuota} />
+            <IntegerField form={assets} name="vehicleQuota" path={['assets', 'vehicleQuota']} label={text.fields.vehicleQuota} optional />
           </Col>
           {VEHICLE_KINDS.map((k) => (
             <Col span={6} key={k}>
