@@ -2,7 +2,7 @@
 // officer's reasons (one per compared figure, so Y01/Y02 are satisfied), 政府采购, 国有资产 and the
 // 政府性基金 income that matches the fund spending (I01).
 import type { Derivation } from '../../core/calc/derive'
-import { fenToYuanString, wanCentsToFen } from '../../core/money/money'
+import { fenToYuanString, wanCentsToFen, yuanToFen } from '../../core/money/money'
 import type { IncomeEntry } from '../../core/model/budget'
 import type { Assets, Comparisons, ProcurementItem } from '../../core/model/disclosure-inputs'
 import type { Unit } from '../../core/model/organization'
@@ -25,13 +25,19 @@ const REASONS = {
 /** Prior figures 3–12% away from this year's, each with a reason in the officer's words. */
 export function comparisons(derivation: Derivation, random: Random): Comparisons {
   const c: Comparisons = structuredClone(derivation.data.comparisons)
+  let threePublicCurrent: number | undefined
   for (const f of comparedFigures(derivation)) {
     const up = random.chance(0.6)
     const prior = Math.max(0, Math.round(f.current * (up ? 1 - random.int(3, 12) / 100 : 1 + random.int(3, 12) / 100)))
     const entry = { prior: fenToYuanString(wanCentsToFen(prior)), reason: up ? REASONS.up : REASONS.down }
-    if (f.id === 'threePublicTotal') c.threePublicTotalReason = entry.reason
+    if (f.id === 'threePublicTotal') threePublicCurrent = wanCentsToFen(f.current)
     else if (f.id === 'abroad' || f.id === 'reception' || f.id === 'vehiclePurchase' || f.id === 'vehicleOperation') c.threePublic[f.id] = entry
     else c[f.id] = entry
+  }
+  // The 三公 total's prior is the sum of the items' priors: its reason follows that direction (Y04).
+  if (threePublicCurrent !== undefined) {
+    const prior = Object.values(c.threePublic).reduce((s, e) => s + (e?.prior ? yuanToFen(e.prior) : 0), 0)
+    c.threePublicTotalReason = threePublicCurrent >= prior ? REASONS.up : REASONS.down
   }
   return c
 }

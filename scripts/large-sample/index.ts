@@ -9,6 +9,7 @@ import { CURRENT_SCHEMA_VERSION, DOCUMENT_FORMAT, serializeDocument, type Budget
 import { DocumentData, type DocumentDataInput } from '../../core/model/document-data'
 import { loadCatalog } from '../../electron/main/templates/catalog-loader'
 import { basicLines, projectLines, projects, PROJECTS_PER_UNIT } from './budget'
+import { fenToYuanString, wanCentsToFen } from '../../core/money/money'
 import { assets, comparisons, fundIncome, OVERVIEW, procurement } from './disclosure'
 import { overallForm, projectForms } from './forms'
 import { department, units } from './organization'
@@ -41,7 +42,9 @@ export function largeDepartmentData(catalog: Catalog = loadCatalog(LARGE.budgetY
   }
   // Income and prior-year figures are read off this year's derivation, as an officer would copy them.
   const draft = derive(DocumentData.parse(input), namesFromCatalog(catalog))
-  return DocumentData.parse({ ...input, fundIncome: fundIncome(draft), comparisons: comparisons(draft, random) })
+  // 整体绩效: every unit files one; the amount is the department's whole budget (表1 支出总计).
+  const overallFiling = { unitCount: unitList.length, amount: fenToYuanString(draft.lines.reduce((s, l) => s + wanCentsToFen(l.wan), 0)) }
+  return DocumentData.parse({ ...input, fundIncome: fundIncome(draft), comparisons: comparisons(draft, random), overallFiling })
 }
 
 export function largeDepartment(catalog?: Catalog): BudgetDocument {
