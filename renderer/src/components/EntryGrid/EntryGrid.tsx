@@ -143,7 +143,11 @@ export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
               if (!editing) g.startEditing('')
             }}
             onKeyDown={(e) => handleGridKey(g, e, props.commands)}
-            onBlur={() => editing && g.commit()}
+            onBlur={() => {
+              if (editing) g.commit()
+              g.released.current = false
+              g.setReleased(false)
+            }}
             onCopy={(e) => {
               if (editing) return
               e.preventDefault()
@@ -168,7 +172,7 @@ export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
         <CodePicker anchor={g.inputRef.current} suggestions={g.suggestions} highlighted={g.highlighted} onPick={(s) => g.commit(s.value)} emptyText={activeColumn.kind === 'code' ? text.grid.noMatch : undefined} />
       )}
       <div className={`grid-status${activeMark ? ` mark-${activeMark.severity}` : ''}`} data-testid={`grid-status-${props.testId}`}>
-        {activeMark ? `${text.common.rowN(active.row + 1)}${cellMark ? ` ${activeColumn?.title ?? ''}` : ''}：${activeMark.message}` : text.grid.keysHint}
+        {g.releasedShown ? text.grid.leaveHint : activeMark ? `${text.common.rowN(active.row + 1)}${cellMark ? ` ${activeColumn?.title ?? ''}` : ''}：${activeMark.message}` : text.grid.keysHint}
       </div>
       {props.footer}
     </div>

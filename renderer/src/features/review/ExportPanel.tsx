@@ -10,6 +10,7 @@ import { call, isDesktop, onEvent } from '../../api/client'
 import { countBySeverity } from '../../state/analyze-draft'
 import { useSession } from '../../state/session'
 import { currentDocument, useEditor } from '../../state/store'
+import { ReasonItem, splitReason } from '../../components/FindingList'
 import { text } from '../../text/zh-CN'
 import { savable } from '../document/document-io'
 import { ExportAuditLine } from './ExportAuditLine'
@@ -50,7 +51,7 @@ export function ExportPanel({ gate, onAudit }: Props) {
         return
       }
       if (gate && !gate.allowed) {
-        modal.error({ title: g.blocked, content: gate.reasons.slice(0, 8).join('\n') })
+        modal.error({ title: g.blocked, content: gate.reasons.slice(0, 8).map((r) => splitReason(r).message).join('\n') })
         return
       }
       if (!gate && errors > 0) {
@@ -114,7 +115,7 @@ export function ExportPanel({ gate, onAudit }: Props) {
           description={
             <ul className="export-gate-reasons">
               {gate.reasons.slice(0, REASONS_SHOWN).map((r, i) => (
-                <li key={`${i}-${r}`}>{r}</li>
+                <ReasonItem key={`${i}-${r}`} reason={r} />
               ))}
               {gate.reasons.length > REASONS_SHOWN && <li>{g.more(gate.reasons.length - REASONS_SHOWN)}</li>}
             </ul>
