@@ -4,6 +4,7 @@ import type { Catalog } from '../../../core/catalogs/types'
 import type { DocumentData } from '../../../core/model/document-data'
 import type { Finding, StepId } from '../../../core/rules/finding'
 import { analyze, type Analysis } from '../../../core/rules/analyze'
+import type { MoneyUnit } from '../components/paste/money-text'
 import { inputFinding } from './input-findings'
 import { overrideStep, stepOfPath } from './steps'
 import { toDraftPath, validateDraft, type ValidatedDraft } from './validate-draft'
@@ -16,9 +17,9 @@ export interface DraftAnalysis {
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const
 
-export function analyzeDraft(draft: DocumentData, templateYear: number, catalog: Catalog): DraftAnalysis {
+export function analyzeDraft(draft: DocumentData, templateYear: number, catalog: Catalog, unit: MoneyUnit = 'yuan'): DraftAnalysis {
   const validated = validateDraft(draft, templateYear)
-  const inputs = validated.issues.map((i) => inputFinding(i, draft))
+  const inputs = validated.issues.map((i) => inputFinding(i, draft, unit))
   if (!validated.data) return { analysis: null, findings: inputs, validated }
   const analysis = analyze(validated.data, catalog)
   const core = analysis.findings.map((f) => toDraftFinding(f, validated, draft))
