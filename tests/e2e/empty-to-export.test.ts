@@ -138,7 +138,7 @@ describe('from an empty document to Excel and PDF', () => {
     expect(existsSync(folder)).toBe(true)
     const [docFolder] = readdirSync(folder)
     const files = readdirSync(join(folder, docFolder as string))
-    const xlsx = files.find((f) => f.endsWith('.tables.xlsx')) ?? files.find((f) => f.endsWith('.xlsx'))
+    const xlsx = files.find((f) => f.endsWith('.公开表.xlsx')) ?? files.find((f) => f.endsWith('.xlsx'))
     const pdf = files.find((f) => f.endsWith('.pdf'))
     expect(xlsx && pdf).toBeTruthy()
 
