@@ -10,6 +10,7 @@ import { importHandlers } from './import'
 import { recoveryHandlers } from './recovery'
 import { rolloverHandlers } from './rollover'
 import { templateHandlers } from './template'
+import { transferHandlers } from './transfer'
 
 export function createHandlers(deps: HandlerDeps, workspaceRoot?: string): Handlers {
   return {
@@ -22,5 +23,6 @@ export function createHandlers(deps: HandlerDeps, workspaceRoot?: string): Handl
     ...performanceHandlers(deps),
     ...importHandlers(deps),
     ...rolloverHandlers(deps),
+    ...transferHandlers(deps),
   }
 }
