@@ -5,6 +5,7 @@ import { importText } from './zh-CN-import'
 import { inputText } from './zh-CN-input'
 import { reviewText } from './zh-CN-review'
 import { stepPageText } from './zh-CN-steps'
+import { transferText } from './zh-CN-transfer'
 
 const stepTexts: Record<StepId, { title: string; hint: string }> = {
   organization: { title: '部门与单位', hint: '填写部门的公开名称、代码和级次，并列出纳入部门预算的各单位。' },
@@ -25,6 +26,7 @@ export const text = {
   ...stepPageText,
   ...importText,
   ...reviewText,
+  ...transferText,
   common: {
     rowN: (n: number) => `第${n}行`,
     yuan: '元', wan: '万元', ok: '确定', cancel: '取消', close: '关闭', delete: '删除', yes: '是', no: '否', none: '无',

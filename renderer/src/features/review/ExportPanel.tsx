@@ -13,6 +13,7 @@ import { currentDocument, useEditor } from '../../state/store'
 import { ReasonItem, splitReason } from '../../components/FindingList'
 import { text } from '../../text/zh-CN'
 import { savable } from '../document/document-io'
+import { DownloadList } from './DownloadList'
 import { ExportAuditLine } from './ExportAuditLine'
 import { UnitExportPanel } from './UnitExportPanel'
 
@@ -148,13 +149,15 @@ export function ExportPanel({ gate, onAudit }: Props) {
           description={
             <>
               {done.audit && <ExportAuditLine audit={done.audit} testId="export-audit" />}
-              <List size="small" dataSource={done.files} renderItem={(f) => <List.Item>{f}</List.Item>} />
+              {isDesktop() ? <List size="small" dataSource={done.files} renderItem={(f) => <List.Item>{f}</List.Item>} /> : <DownloadList files={done.files} />}
             </>
           }
           action={
-            <Button onClick={() => void openFolder()} data-testid="open-folder">
-              {t.openFolder}
-            </Button>
+            isDesktop() ? (
+              <Button onClick={() => void openFolder()} data-testid="open-folder">
+                {t.openFolder}
+              </Button>
+            ) : undefined
           }
         />
       )}
