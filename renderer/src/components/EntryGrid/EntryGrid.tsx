@@ -191,7 +191,7 @@ export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
       {editing && (activeColumn?.kind === 'code' || activeColumn?.kind === 'enum' || (activeColumn?.suggest && g.suggestions.length > 0)) && (
         <CodePicker anchor={g.inputRef.current} suggestions={g.suggestions} highlighted={g.highlighted} onPick={(s) => g.commit(s.value)} emptyText={activeColumn.kind === 'code' ? text.grid.noMatch : undefined} />
       )}
-      <div className={`grid-status${activeMark ? ` mark-${activeMark.severity}` : ''}`} data-testid={`grid-status-${props.testId}`}>
+      <div className={`grid-status${activeMark ? ` mark-${activeMark.severity}` : ''}`} data-testid={`grid-status-${props.testId}`} title={g.releasedShown ? text.grid.leaveHint : activeMark ? activeMark.message : text.grid.keysHint}>
         {g.releasedShown ? text.grid.leaveHint : activeMark ? `${text.common.rowN(active.row + 1)}${cellMark ? ` ${activeColumn?.title ?? ''}` : ''}：${activeMark.message}` : text.grid.keysHint}
       </div>
       {props.footer}
