@@ -37,9 +37,16 @@ async function shot(name: string): Promise<void> {
 const editor = (grid: string) => `[data-testid="grid-${grid}"] [data-testid="grid-editor"]`
 const inGrid = async (grid: string) => (await focused(page)).endsWith(`@grid-${grid}`)
 
-/** The review step's badge and the toolbar's count, read in one go (the same render). */
+/** The review step's badge (errors while there are any, else reminders) and the toolbar's count of the same, read in one go. */
 async function badgeAndToolbar(): Promise<[number, number]> {
-  return page.evaluate(() => [Number(document.querySelector('[data-testid="nav-review"] .step-state')?.textContent?.trim() || 0), Number(document.querySelector('[data-testid="findings-summary"]')?.getAttribute('data-errors'))])
+  return page.evaluate(() => {
+    const nav = document.querySelector('[data-testid="nav-review"]')
+    const summary = document.querySelector('[data-testid="findings-summary"]')
+    const badge = Number(nav?.querySelector('.step-state')?.textContent?.trim() || 0)
+    const status = nav?.getAttribute('data-status')
+    const toolbar = Number(summary?.getAttribute(status === 'warning' ? 'data-warnings' : 'data-errors'))
+    return [badge, toolbar]
+  })
 }
 
 /** The counts agree once the live checks settle. */
