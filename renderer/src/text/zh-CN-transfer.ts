@@ -10,5 +10,6 @@ export const transferText = {
     downloadHint: '点击文件名下载到本机',
     downloadFailed: '下载失败',
     exportedFiles: '导出的文件',
+    exportReady: '导出完成，请把文件下载到本机',
   },
 } as const

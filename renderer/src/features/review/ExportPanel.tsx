@@ -144,7 +144,7 @@ export function ExportPanel({ gate, onAudit }: Props) {
         <Alert
           type={done.audit && !done.audit.passed ? 'warning' : 'success'}
           showIcon
-          title={t.exportFinished(done.folder)}
+          title={isDesktop() ? t.exportFinished(done.folder) : text.transfer.exportReady}
           data-testid="export-done"
           description={
             <>
