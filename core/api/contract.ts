@@ -10,6 +10,7 @@ import { PublishedDraftReportSchema } from '../published/schemas'
 import { FileName, WorkbookSummarySchema, WorkspaceFileSchema } from './import-schema'
 import { Year } from '../model/primitives'
 import { AttachmentFile, LibraryEntrySchema, PdfName, PickedAttachment, PriorCopyResponse } from './wizard-schema'
+import { DownloadRequest, DownloadResponse, UploadRequest, UploadResponse } from './transfer-schema'
 
 const DocumentName = z.string().min(1).max(200).regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, { error: '文件名不能包含 / \\ : * ? " < > | 等字符' })
 const Formats = z.array(z.enum(['xlsx', 'pdf', 'json', 'txt', 'docx'])).min(1)
@@ -197,6 +198,16 @@ export const CONTRACT = {
     /** Opens the last export folder (web mode: nothing to open; returns its name in the workspace). */
     request: z.object({}),
     response: z.object({ folder: z.string().optional() }),
+  },
+  'export:download': {
+    /** Web mode: a file of the last export, or all of them as one zip, for the browser to save. */
+    request: DownloadRequest,
+    response: DownloadResponse,
+  },
+  'workspace:upload': {
+    /** Web mode: a workbook to import or a PDF to attach, from the officer's disk into the workspace. */
+    request: UploadRequest,
+    response: UploadResponse,
   },
   'import:template': {
     /** Writes the blank 导入模板 of a budget year where main's save dialog says (web: into the workspace). */

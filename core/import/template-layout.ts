@@ -161,6 +161,26 @@ export const ECONOMIC_SCOPE_LABELS = { organ: '机关', institution: '事业' } 
 /** `2010301 行政运行`: how codes are written in the template and its dropdowns. */
 export const codeWithName = (code: string, name: string | undefined): string => (name ? `${code} ${name}` : code)
 
+/** The 代码表 column headers the officer sees (the list kinds stay English in code). */
+export const LIST_TITLES: Record<ListKind, string> = {
+  unitType: '单位类型',
+  yesNo: '是否',
+  economicScope: '经济分类口径',
+  governmentLevel: '政府级次',
+  source: '资金来源',
+  unitFundKind: '单位资金类别',
+  period: '当年/结转',
+  projectCategory: '项目类别',
+  projectAttribute: '项目属性',
+  functionCode: '支出功能分类科目（项）',
+  economicDepartment: '部门预算支出经济分类科目（款）',
+  economicGovernment: '政府预算支出经济分类科目（款）',
+  incomeKind: '收入类别',
+  incomeCode: '收入科目',
+  unit: '单位',
+  project: '项目',
+}
+
 /** The 代码表 lists, in column order; codes come from the year's catalog (项 for 功能, 款 for 经济). */
 export function templateLists(catalog: Catalog): Partial<Record<ListKind, string[]>> {
   const entries = <T extends { code: string; name: string; level: string }>(m: Map<string, T>, level: string) =>

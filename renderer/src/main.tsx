@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { App } from './App'
 import './styles.css'
 import './styles-review.css'
+import './styles-layout.css'
 
 // zod's own messages (a wrong type in a journaled draft) in Chinese too; the schemas' messages are.
 z.config(z.locales.zhCN())

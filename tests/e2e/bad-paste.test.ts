@@ -54,7 +54,7 @@ describe('a bad paste', () => {
     expect(await cellText(page, 'basic-lines', 1, 'amount')).toBe('12a')
     expect(await cellText(page, 'basic-lines', 2, 'source')).toBe('专户资金x')
     expect(await cellText(page, 'basic-lines', 2, 'amount')).toBe('-5')
-    expect(await cellText(page, 'basic-lines', 3, 'amount')).toBe('1500.00')
+    expect(await cellText(page, 'basic-lines', 3, 'amount')).toBe('1,500.00')
     for (const [row, col] of [[1, 'functionCode'], [1, 'amount'], [2, 'source'], [2, 'amount']] as const) {
       await expect.poll(async () => (await cell(page, 'basic-lines', row, col).getAttribute('class')) ?? '').toContain('mark-error')
     }
@@ -91,7 +91,7 @@ describe('a bad paste', () => {
     await selectCell(page, 'basic-lines', 0, 'amount')
     await grid.getByTestId('grid-duplicate-rows').click()
     expect(await rows()).toBe(count + 1)
-    expect(await cellText(page, 'basic-lines', 1, 'amount')).toBe('100000.00')
+    expect(await cellText(page, 'basic-lines', 1, 'amount')).toBe('100,000.00')
     await grid.getByTestId('grid-delete-rows').click()
     expect(await rows()).toBe(count)
     expect(await cellText(page, 'basic-lines', 1, 'amount')).toBe('12.00')
@@ -108,7 +108,7 @@ describe('a bad paste', () => {
 
     // The keyboard goes to the top and back to the last line; edit its amount.
     await page.keyboard.press('Control+ArrowUp')
-    expect(await cellText(page, 'basic-lines', 0, 'amount')).toBe('1000.25')
+    expect(await cellText(page, 'basic-lines', 0, 'amount')).toBe('1,000.25')
     await page.keyboard.press('Control+ArrowDown')
     await page.keyboard.press('ArrowUp')
     await page.keyboard.press('Home')
@@ -116,7 +116,7 @@ describe('a bad paste', () => {
     const started = Date.now()
     await page.keyboard.type('99999')
     await page.keyboard.press('Enter')
-    await expect.poll(async () => (await cellText(page, 'basic-lines', 2999, 'amount')) ?? '').toBe('99999.00')
+    await expect.poll(async () => (await cellText(page, 'basic-lines', 2999, 'amount')) ?? '').toBe('99,999.00')
     await expect.poll(async () => (await page.getByTestId('basic-totals').textContent()) ?? '', { timeout: 5_000 }).toContain(total3000())
     const elapsed = Date.now() - started
     expect(elapsed).toBeLessThan(3_000)

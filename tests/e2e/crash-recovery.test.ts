@@ -51,7 +51,7 @@ describe('typed work survives', () => {
     expect(await page.locator('#field-department-code').inputValue()).toBe('202')
     await page.getByTestId('dirty-flag').waitFor()
     await goToStep(page, 'basic')
-    expect(await cellText(page, 'basic-lines', 0, 'amount')).toBe('654321.09')
+    expect(await cellText(page, 'basic-lines', 0, 'amount')).toBe('654,321.09')
     expect(await cellText(page, 'basic-lines', 1, 'amount')).toBe('12a')
     expect(await page.getByTestId('grid-basic-lines').locator('.grid-row[data-row="1"] .grid-cell[data-col="amount"]').getAttribute('class')).toContain('mark-error')
     await app.shot('03-restored')
@@ -63,7 +63,7 @@ describe('typed work survives', () => {
     await page.getByTestId('unsaved-discard').waitFor()
     await app.shot('04-unsaved-question')
     await page.getByRole('button', { name: '取消' }).click()
-    expect(await cellText(page, 'basic-lines', 0, 'amount')).toBe('654321.09')
+    expect(await cellText(page, 'basic-lines', 0, 'amount')).toBe('654,321.09')
 
     // Leaving the page (closing the browser tab) asks too.
     let asked = ''
@@ -80,7 +80,7 @@ describe('typed work survives', () => {
     const page = app.page
     await goToStep(page, 'basic')
     await typeCells(page, 'basic-lines', 1, 'amount', ['12,000'])
-    expect(await cellText(page, 'basic-lines', 1, 'amount')).toBe('12000.00')
+    expect(await cellText(page, 'basic-lines', 1, 'amount')).toBe('12,000.00')
 
     failWith = 'ENOSPC'
     await page.getByTestId('cmd-save-as').click()
@@ -96,7 +96,7 @@ describe('typed work survives', () => {
     await page.getByText('文件被其他程序占用').waitFor()
     await page.getByRole('button', { name: '知道了' }).or(page.getByRole('button', { name: '确定' })).first().click()
     await page.getByTestId('dirty-flag').waitFor()
-    expect(await cellText(page, 'basic-lines', 1, 'amount')).toBe('12000.00')
+    expect(await cellText(page, 'basic-lines', 1, 'amount')).toBe('12,000.00')
 
     failWith = undefined
     await page.getByTestId('cmd-save-as').click()
@@ -112,6 +112,6 @@ describe('typed work survives', () => {
     expect(await page.getByTestId('doc-name').textContent()).toContain('恢复测试局')
     expect(await page.getByTestId('dirty-flag').count()).toBe(0)
     await goToStep(page, 'basic')
-    expect(await cellText(page, 'basic-lines', 1, 'amount')).toBe('12000.00')
+    expect(await cellText(page, 'basic-lines', 1, 'amount')).toBe('12,000.00')
   }, 60_000)
 })

@@ -50,11 +50,11 @@ describe('sample 004', () => {
 
     // 基本工资 of the 本级 unit, first line: 3,154,100.00 元 → 3,164,100.00 元 (+1.00 万元).
     await goToStep(page, 'basic')
-    expect(await cellText(page, 'basic-lines', 0, 'amount')).toBe('3154100.00')
+    expect(await cellText(page, 'basic-lines', 0, 'amount')).toBe('3,154,100.00')
     await selectCell(page, 'basic-lines', 0, 'amount')
     await page.keyboard.type('3,164,100')
     await page.keyboard.press('Enter')
-    expect(await cellText(page, 'basic-lines', 0, 'amount')).toBe('3164100.00')
+    expect(await cellText(page, 'basic-lines', 0, 'amount')).toBe('3,164,100.00')
     await app.shot('03-line-changed')
 
     await goToStep(page, 'review')

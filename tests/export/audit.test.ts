@@ -79,7 +79,7 @@ describe('auditXlsx', () => {
     const outcome = await exportWithAudit({ document, analysis, outDir: dir, baseName: '示例局', generatedAt: FIXED_TIME, documentDir: dir }, ['xlsx'], WRITERS)
     expect(outcome.audit?.mismatches).toEqual([])
     expect(outcome.audit?.checked).toBeGreaterThan(20)
-    const file = join(dir, '示例局.tables.xlsx')
+    const file = join(dir, '示例局.公开表.xlsx')
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.readFile(file)
     const ws = wb.getWorksheet('表3')
@@ -102,7 +102,7 @@ describe('exportWithAudit', () => {
   it('writes PDF and Excel and confirms both; `audit: false` skips the audit', async () => {
     const outcome = await exportWithAudit({ document, analysis, outDir: dir, baseName: 'both', generatedAt: FIXED_TIME, documentDir: dir }, ['xlsx', 'pdf'], WRITERS)
     expect(outcome.written.map((w) => w.format)).toEqual(['xlsx', 'pdf'])
-    expect(outcome.audit?.files).toEqual([join(dir, 'both.tables.xlsx'), join(dir, 'both.pdf')])
+    expect(outcome.audit?.files).toEqual([join(dir, 'both.公开表.xlsx'), join(dir, 'both.pdf')])
     expect(outcome.audit?.mismatches).toEqual([])
     const off = await exportWithAudit({ document, analysis, outDir: dir, baseName: 'off', generatedAt: FIXED_TIME, documentDir: dir, audit: false }, ['pdf'], WRITERS)
     expect(off.audit).toBeUndefined()

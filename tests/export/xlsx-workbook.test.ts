@@ -113,7 +113,7 @@ describe('output files', () => {
     const lines: string[] = []
     const out = { log: (s: string) => lines.push(s), error: (s: string) => lines.push(s) }
     expect(await runExport([input, '--out', join(dir, 'one'), '--format', 'xlsx'], out)).toBe(0)
-    expect(readdirSync(join(dir, 'one'))).toEqual(['demo.tables.xlsx'])
+    expect(readdirSync(join(dir, 'one'))).toEqual(['demo.公开表.xlsx'])
     expect(await runExport([input, '--out', join(dir, 'split'), '--format', 'xlsx', '--split-tables'], out)).toBe(0)
     expect(readdirSync(join(dir, 'split'))).toHaveLength(13)
     expect(lines.filter((l) => l.startsWith('已导出 XLSX'))).toHaveLength(14)

@@ -54,6 +54,8 @@ function validPayload(method: Method): Json {
     'export:run': { document, formats: ['json', 'xlsx'] },
     'export:progress': {},
     'export:openFolder': {},
+    'export:download': { file: '模糊测试局.xlsx' },
+    'workspace:upload': { kind: 'attachment', name: '附件.pdf', base64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') },
   }
   return payloads[method] ?? {}
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { CODE_LIST_SHEET, INSTRUCTIONS_SHEET, previewImport, TEMPLATE_SHEET_ORDER, TEMPLATE_SHEETS } from '../../core/import'
+import { CODE_LIST_SHEET, INSTRUCTIONS_SHEET, LIST_TITLES, previewImport, TEMPLATE_SHEET_ORDER, TEMPLATE_SHEETS } from '../../core/import'
 import { cellValueText, numberText, openWorkbook, readWorkbook } from '../../electron/main/import/read-workbook'
 import { writeImportTemplate } from '../../electron/main/import/write-template'
 import { catalogFor } from '../builders/catalog'
@@ -67,7 +67,10 @@ describe('the blank import template', () => {
     expect(basic.getCell('B500').dataValidation.formulae[0]).toBe("'单位'!$B$2:$B$2001")
     expect(basic.getCell('I2').dataValidation.type).toBe('decimal')
     const codes = wb.getWorksheet(CODE_LIST_SHEET) as ExcelJS.Worksheet
-    const functional = (codes.getRow(1).values as unknown[]).indexOf('functionCode')
+    const titles = (codes.getRow(1).values as unknown[]).slice(1)
+    // The hidden sheet's headers are Chinese like the rest of the workbook.
+    expect(titles.every((t) => typeof t === 'string' && /^[\u4e00-\u9fa5（）/]+$/.test(t))).toBe(true)
+    const functional = (codes.getRow(1).values as unknown[]).indexOf(LIST_TITLES.functionCode)
     expect(codes.getCell(2, functional).value).toMatch(/^\d{7} /)
     const sheets = await readWorkbook(file)
     expect(sheets.find((s) => s.name === '部门')?.rows.find((r) => r[0] === '预算年度')).toEqual(['预算年度', '2026'])

@@ -33,16 +33,18 @@ export function findingsOf(data: DocumentData, ruleId: string, options: Inspecti
 type Indicators = NonNullable<NonNullable<NonNullable<DocumentDataInput['performance']>['projectForms']>[number]['annualIndicators']>
 
 /** One 三级指标 per 一级指标, well formed (F01, F03). */
-export function completeIndicators(): Indicators {
+export function completeIndicators(days = 365): Indicators {
   return [
-    { level1: 'output', level2: 'quantity', name: '平台运维天数', value: { comparator: '≥', value: '365', unit: '天' } },
+    { level1: 'output', level2: 'quantity', name: '平台运维天数', value: { comparator: '≥', value: String(days), unit: '天' } },
     { level1: 'benefit', level2: 'social', name: '保障政务数据共享', value: { comparator: '', value: '有效保障', unit: '' } },
     { level1: 'satisfaction', level2: 'beneficiary-satisfaction', name: '使用单位满意度', value: { comparator: '≥', value: '95', unit: '%' } },
   ]
 }
 
+/** Each project's form differs (its 天数 follows the id), as forms written per project do (F11). */
 export function completeForm(projectId: string, implementationTotal: string) {
-  return { projectId, implementationTotal, annualGoal: '保障业务全年正常开展', implementationIndicators: completeIndicators(), annualIndicators: completeIndicators() }
+  const days = 365 - ([...projectId].reduce((a, c) => a + c.charCodeAt(0), 0) % 100)
+  return { projectId, implementationTotal, annualGoal: '保障业务全年正常开展', implementationIndicators: completeIndicators(days), annualIndicators: completeIndicators(days) }
 }
 
 /**

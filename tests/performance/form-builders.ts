@@ -11,9 +11,10 @@ export function indicator(level2: Level2, name: string, value: string): Indicato
   return Indicator.parse({ level1, level2, name, value: parseIndicatorValue(value) })
 }
 
-export function standardIndicators(): Indicator[] {
+/** `days` differs per project: two projects' forms are never word-for-word copies (F11). */
+export function standardIndicators(days = 365): Indicator[] {
   return [
-    indicator('quantity', '服务天数', '≤365天'),
+    indicator('quantity', '服务天数', `≤${days}天`),
     indicator('quality', '系统正常运行率', '≥98%'),
     indicator('timeliness', '服务完成及时性', '及时'),
     indicator('cost', '项目成本', '≤50万元'),
@@ -38,8 +39,8 @@ export function completeProjectForm(data: DocumentData, projectId: string): Proj
     overview: '保障业务正常开展。',
     implementationGoal: '完成年度工作任务。',
     annualGoal: '完成年度工作任务。',
-    implementationIndicators: standardIndicators(),
-    annualIndicators: standardIndicators(),
+    implementationIndicators: standardIndicators(365 - Math.max(0, data.projects.findIndex((p) => p.id === projectId))),
+    annualIndicators: standardIndicators(365 - Math.max(0, data.projects.findIndex((p) => p.id === projectId))),
     filledAt: '20260105093000',
   })
 }

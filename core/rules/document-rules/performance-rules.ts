@@ -11,6 +11,7 @@ import { validateIndicator } from '../../performance/indicator-value'
 import { layoutFor } from '../../performance/layouts'
 import type { Finding } from '../finding'
 import { finding, type DocumentRule, type DocumentRuleContext } from './context'
+import { F00, F11, isUntouchedForm } from './performance-form-state'
 
 const HALVES = [
   ['implementationIndicators', '实施期'],
@@ -39,9 +40,10 @@ export const F01: DocumentRule = {
   severity: 'error',
   reads: (d) => [d.performance.projectForms, d.projects],
   check(ctx) {
+    // A form with nothing typed yet is one 待填写 item (F00), not an error per 一级指标.
     return ctx.derivation.data.performance.projectForms.flatMap((f, i) =>
       HALVES.flatMap(([key, half]) =>
-        missingLevel1(f[key]).map((l1) =>
+        (isUntouchedForm(f) ? [] : missingLevel1(f[key])).map((l1) =>
           finding(this, `项目“${projectName(ctx, f.projectId)}”的${half}绩效指标缺少${LEVEL1_LABELS[l1]}（至少填写一个三级指标）`, 'performance', formPath(i, key)),
         ),
       ),
@@ -94,7 +96,7 @@ export const F04: DocumentRule = {
   reads: (d) => [d.performance.projectForms, d.projects],
   check(ctx) {
     return ctx.derivation.data.performance.projectForms.flatMap((f, i) =>
-      f.annualGoal.trim() === '' ? [finding(this, `项目“${projectName(ctx, f.projectId)}”的年度目标未填写`, 'performance', formPath(i, 'annualGoal'))] : [],
+      f.annualGoal.trim() === '' && !isUntouchedForm(f) ? [finding(this, `项目“${projectName(ctx, f.projectId)}”的年度目标未填写`, 'performance', formPath(i, 'annualGoal'))] : [],
     )
   },
 }
@@ -223,4 +225,4 @@ export const F10: DocumentRule = {
   },
 }
 
-export const PERFORMANCE_RULES: readonly DocumentRule[] = [F01, F02, F03, F04, F05, F06, F07, F08, F09, F10]
+export const PERFORMANCE_RULES: readonly DocumentRule[] = [F00, F01, F02, F03, F04, F05, F06, F07, F08, F09, F10, F11]

@@ -19,7 +19,7 @@ export function formsFileName(baseName: string): string {
 }
 
 export function tablesFileName(baseName: string): string {
-  return `${baseName}.tables.xlsx`
+  return `${baseName}.公开表.xlsx`
 }
 
 export function xlsxFiles(req: ExportRequest): { file: string; tables: TableModel[] }[] {

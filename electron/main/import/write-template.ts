@@ -8,6 +8,7 @@ import type { BudgetDocument } from '../../../core/document/envelope'
 import {
   CODE_LIST_SHEET,
   INSTRUCTIONS_SHEET,
+  LIST_TITLES,
   TEMPLATE_INPUT_ROWS,
   TEMPLATE_INSTRUCTIONS,
   TEMPLATE_SHEET_ORDER,
@@ -103,7 +104,7 @@ export async function templateWorkbook(catalog: Catalog, rows: TemplateRows): Pr
   for (const id of TEMPLATE_SHEET_ORDER) addSheet(wb, TEMPLATE_SHEETS[id], rows[id], lists, listColumns)
   const codes = wb.addWorksheet(CODE_LIST_SHEET, { state: 'hidden' })
   kinds.forEach((k, i) => {
-    codes.getCell(1, i + 1).value = k
+    codes.getCell(1, i + 1).value = LIST_TITLES[k]
     ;(lists[k] ?? []).forEach((v, r) => (codes.getCell(r + 2, i + 1).value = v))
     codes.getColumn(i + 1).width = 36
   })

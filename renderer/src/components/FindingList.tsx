@@ -1,5 +1,5 @@
-// The live findings: severity, the Chinese message with both figures, the rule id and where to fix
-// it. A click goes to the step, row and field.
+// The live findings: severity, the Chinese message with both figures and where to fix it; the rule
+// id is a detail (the tooltip), not text on screen. A click goes to the step, row and field.
 import { Empty, Tag } from 'antd'
 import type { Finding } from '../../../core/rules/finding'
 import { stepTitle } from '../state/steps'
@@ -22,13 +22,11 @@ export function FindingList({ findings, onJump, showStep, limit = 200, testId = 
     <ul className="finding-list" data-testid={testId}>
       {findings.slice(0, limit).map((f, i) => (
         <li key={`${f.ruleId}-${i}`}>
-          <button type="button" className={`finding finding-${f.severity}`} onClick={() => onJump(f)} data-rule={f.ruleId}>
+          <button type="button" className={`finding finding-${f.severity}`} onClick={() => onJump(f)} data-rule={f.ruleId} title={f.ruleId === 'INPUT' ? text.findings.inputRule : text.findings.ruleDetail(f.ruleId)}>
             <Tag color={COLORS[f.severity]}>{text.findings.severity[f.severity]}</Tag>
             <span className="finding-message">{f.message}</span>
             <span className="finding-meta">
-              {showStep && f.location.step ? `${stepTitle(f.location.step)} · ` : ''}
-              {f.location.table ? `${text.format.table(f.location.table)} · ` : ''}
-              {f.ruleId === 'INPUT' ? text.findings.inputRule : f.ruleId}
+              {[showStep && f.location.step ? stepTitle(f.location.step) : '', f.location.table ? text.format.table(f.location.table) : ''].filter(Boolean).join(' · ')}
             </span>
           </button>
         </li>
@@ -36,4 +34,15 @@ export function FindingList({ findings, onJump, showStep, limit = 200, testId = 
       {findings.length > limit && <li className="finding-more">{text.findings.more(findings.length - limit)}</li>}
     </ul>
   )
+}
+
+/** `[K03] 消息` from the core's export gate: the message for the screen, the rule id for the tooltip. */
+export function splitReason(reason: string): { message: string; detail: string | undefined } {
+  const m = /^\[([^\]]+)\]\s*(.*)$/s.exec(reason)
+  return m ? { message: m[2] ?? '', detail: text.findings.ruleDetail(m[1] ?? '') } : { message: reason, detail: undefined }
+}
+
+export function ReasonItem({ reason }: { reason: string }) {
+  const { message, detail } = splitReason(reason)
+  return <li title={detail}>{message}</li>
 }

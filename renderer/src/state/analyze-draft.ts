@@ -4,6 +4,7 @@ import type { Catalog } from '../../../core/catalogs/types'
 import type { DocumentData } from '../../../core/model/document-data'
 import type { Finding, StepId } from '../../../core/rules/finding'
 import { analyze, type Analysis } from '../../../core/rules/analyze'
+import type { MoneyUnit } from '../components/paste/money-text'
 import { inputFinding } from './input-findings'
 import { overrideStep, stepOfPath } from './steps'
 import type { ParseCaches } from './parse-cache'
@@ -20,11 +21,13 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const
 /**
  * Incremental by default: the draft only ever changes by immutable updates, so rows, sections and
  * rule inputs that are the same objects as last time are not parsed or checked again.
- * `fromScratch` (with fresh `caches`) recomputes everything; the result is the same.
+ * `fromScratch` (with fresh `caches`) recomputes everything; the result is the same. Amount problems
+ * name the document's own entry unit (settings.entryUnit).
  */
 export function analyzeDraft(draft: DocumentData, templateYear: number, catalog: Catalog, caches?: ParseCaches, fromScratch = false): DraftAnalysis {
   const validated = validateDraft(draft, templateYear, caches)
-  const inputs = validated.issues.map((i) => inputFinding(i, draft))
+  const unit: MoneyUnit = draft.settings?.entryUnit ?? 'yuan'
+  const inputs = validated.issues.map((i) => inputFinding(i, draft, unit))
   if (!validated.data) return { analysis: null, findings: inputs, validated }
   const analysis = analyze(validated.data, catalog, { incremental: !fromScratch })
   const core = analysis.findings.map((f) => toDraftFinding(f, validated, draft))

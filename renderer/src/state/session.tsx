@@ -1,10 +1,11 @@
-// One live analysis shared by every step, recomputed after each edit with the year's catalog. It
-// runs in a Web Worker (live-analysis.ts) so typing never waits for it: the grid's own totals
-// repaint at once, the findings follow when the worker answers. Where no worker can start, it runs
-// here, deferred, as before.
+// One live analysis shared by every step, recomputed after each edit with the year's catalog, and
+// the 体检 of it. The analysis runs in a Web Worker (live-analysis.ts) so typing never waits for it:
+// the grid's own totals repaint at once, the findings follow when the worker answers. Where no
+// worker can start, it runs here, deferred, as before.
 import { createContext, useContext, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { BudgetDocument } from '../../../core/document/envelope'
 import { analyzeDraft, type DraftAnalysis } from './analyze-draft'
+import { inspectDraft, type LiveInspection } from './live-inspection'
 import { LiveAnalysis } from './live-analysis'
 import { useEditor } from './store'
 import { useTemplate, type Template } from './template'
@@ -13,7 +14,10 @@ export interface Session {
   document: BudgetDocument
   template: Template | undefined
   templateError: string | undefined
+  /** Its `findings` are the one list every count on screen reads (see live-inspection). */
   result: DraftAnalysis | null
+  /** The 发布前体检 of the same analysis; null while the inputs do not parse. */
+  live: LiveInspection | null
 }
 
 const SessionContext = createContext<Session | null>(null)
@@ -73,8 +77,15 @@ function useLiveAnalysis(document: BudgetDocument | null, template: Template | u
 export function SessionProvider({ children }: { children: ReactNode }) {
   const document = useEditor((s) => s.history?.present ?? null)
   const { template, error } = useTemplate(document?.templateYear)
-  const result = useLiveAnalysis(document, template)
-  const session = useMemo(() => (document ? { document, template, templateError: error, result } : null), [document, template, error, result])
+  const analysed0 = useLiveAnalysis(document, template)
+  const exportAudit = useEditor((s) => s.exportAudit)
+  const audit = exportAudit && document && exportAudit.data === document.data ? exportAudit.audit : undefined
+  const analysed = useMemo(() => {
+    if (!analysed0 || !document || !template) return { result: null, live: null }
+    const { live, findings } = inspectDraft(analysed0, document.data, template, audit)
+    return { result: { findings, validated: analysed0.validated, analysis: analysed0.analysis }, live }
+  }, [analysed0, document, template, audit])
+  const session = useMemo(() => (document ? { document, template, templateError: error, ...analysed } : null), [document, template, error, analysed])
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
 }
 

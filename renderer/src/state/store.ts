@@ -6,8 +6,10 @@ import type { DocumentRef } from '../../../core/api/contract'
 import type { BudgetDocument } from '../../../core/document/envelope'
 import type { DocumentData } from '../../../core/model/document-data'
 import type { StepId } from '../../../core/rules/finding'
+import type { ExportAuditSummary } from '../../../core/rules/inspection'
 import type { z } from 'zod'
 import { record, redo, startHistory, undo, type History } from './history'
+import { STEP_IDS } from './steps'
 
 export type DocRef = z.infer<typeof DocumentRef>
 
@@ -33,6 +35,8 @@ export interface EditorState {
   opened: number
   /** The desktop menu asked for an export (the review step runs it). */
   exportRequest: { formats: ('xlsx' | 'pdf' | 'docx')[]; nonce: number } | null
+  /** The self-audit of the last export (K14 of the 体检) and the data it was made from. */
+  exportAudit?: { audit: ExportAuditSummary; data: DocumentData } | null
 }
 
 let state: EditorState = { history: null, saved: null, journaled: null, ref: null, step: 'organization', focus: null, opened: 0, exportRequest: null }
@@ -119,4 +123,16 @@ export function requestFocus(request: Omit<FocusRequest, 'nonce'>): void {
 export function requestExport(formats: ('xlsx' | 'pdf' | 'docx')[]): void {
   nonce += 1
   set({ step: 'review', exportRequest: { formats, nonce } })
+}
+
+/** Ctrl+PageDown / Ctrl+PageUp: the next or previous step (no wrap-around). */
+export function stepBy(delta: 1 | -1): void {
+  const i = STEP_IDS.indexOf(state.step)
+  const next = STEP_IDS[Math.max(0, Math.min(STEP_IDS.length - 1, i + delta))]
+  if (next && next !== state.step) goToStep(next)
+}
+
+/** An export's self-audit, valid while the document data is the one exported. */
+export function setExportAudit(audit: ExportAuditSummary | undefined, data: DocumentData): void {
+  set({ exportAudit: audit ? { audit, data } : null })
 }

@@ -31,6 +31,8 @@ export const inputText = {
     unitMismatch: '预算行的单位与项目所属单位不一致',
     twoHeads: (n: number) => `只能有一个本级单位，现有${n}个`,
     required: (field: string) => `请填写${field}`,
+    unknownReference: (field: string, typed: string) => `没有名为“${typed}”的${field}，请从列表中选择已录入的${field}`,
+    badAmount: (field: string, typed: string, unit: string) => `${field}“${typed}”不是有效的金额：请按${unit}填写数字，最多两位小数`,
   },
   format: {
     yuanAndWan: (yuan: string, wan: string) => `${yuan} 元（${wan} 万元）`,

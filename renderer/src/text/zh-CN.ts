@@ -5,6 +5,7 @@ import { importText } from './zh-CN-import'
 import { inputText } from './zh-CN-input'
 import { reviewText } from './zh-CN-review'
 import { stepPageText } from './zh-CN-steps'
+import { transferText } from './zh-CN-transfer'
 
 const stepTexts: Record<StepId, { title: string; hint: string }> = {
   organization: { title: '部门与单位', hint: '填写部门的公开名称、代码和级次，并列出纳入部门预算的各单位。' },
@@ -25,6 +26,7 @@ export const text = {
   ...stepPageText,
   ...importText,
   ...reviewText,
+  ...transferText,
   common: {
     rowN: (n: number) => `第${n}行`,
     yuan: '元', wan: '万元', ok: '确定', cancel: '取消', close: '关闭', delete: '删除', yes: '是', no: '否', none: '无',
@@ -87,7 +89,8 @@ export const text = {
     unitLabel: '金额单位',
     unitHint: '本文档录入和显示金额所用的单位，随文档保存；切换只改变显示和录入，已录入的金额不变',
     noMatch: '本年科目表中没有这个编码：将按输入保存，请在本行“科目名称”列为它填写名称（或导入科目表），否则不能导出',
-    keysHint: '方向键、Tab、Enter 移动；直接输入或按 F2 编辑；Esc 取消；Delete 清除；Ctrl+C / Ctrl+V 复制粘贴（可粘贴 Excel、WPS 中的整块数据）；Ctrl+Z 撤销',
+    keysHint: '方向键、Tab、Enter 移动；直接输入或按 F2 编辑；Esc 取消，再按 Tab 离开表格；Delete 清除；Ctrl+C / Ctrl+V 复制粘贴（可粘贴 Excel、WPS 中的整块数据）；Ctrl+Z 撤销；Ctrl+PageDown / Ctrl+PageUp 下一步、上一步',
+    leaveHint: '按 Tab 离开表格到下一项，Shift+Tab 回到上一项；按其他键继续在表格中操作',
     pasteSummary: (rows: number, added: number, unit: string, header: boolean, bad: number, outside: number) =>
       `已粘贴 ${rows} 行（新增 ${added} 行），金额单位：${unit}${header ? '，已按表头对应各列' : ''}${bad > 0 ? `；${bad} 个单元格无法识别，已原样保留并标红，请更正` : ''}${outside > 0 ? `；${outside} 个单元格不在表格的列中，未粘贴` : ''}`,
     pasteProblem: (gridRow: number, line: number, column: number, title: string, cell: string, reason: string) =>
@@ -105,7 +108,11 @@ export const text = {
     severity: { error: '错误', warning: '提醒', info: '提示' },
     inputRule: '输入格式',
     more: (n: number) => `…另有 ${n} 条，请先处理上面的问题`,
-    stepOpen: (errors: number, warnings: number) => `本步骤有${[errors > 0 ? ` ${errors} 个错误` : '', warnings > 0 ? ` ${warnings} 个提醒` : ''].filter(Boolean).join('、')}，点击可转到要修改的位置`,
+    stepOpen: (errors: number, warnings: number) => `本步骤有${[errors > 0 ? ` ${errors} 个错误` : '', warnings > 0 ? ` ${warnings} 个提醒` : ''].filter(Boolean).join('、')}，打开列表后点击一条可转到要修改的位置`,
+    stepInfo: (n: number) => `本步骤没有错误或提醒，另有 ${n} 条提示`,
+    showList: (n: number) => `查看 ${n} 条`,
+    hideList: '收起',
+    ruleDetail: (id: string) => `规则编号 ${id}`,
     stepDone: '本步骤没有待处理的问题',
     allTitle: '全部检查结果',
     analysing: '正在检查…',

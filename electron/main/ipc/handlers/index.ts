@@ -12,6 +12,7 @@ import { publishedHandlers } from './published'
 import { recoveryHandlers } from './recovery'
 import { rolloverHandlers } from './rollover'
 import { templateHandlers } from './template'
+import { transferHandlers } from './transfer'
 
 export function createHandlers(deps: HandlerDeps, workspaceRoot?: string): Handlers {
   return {
@@ -26,5 +27,6 @@ export function createHandlers(deps: HandlerDeps, workspaceRoot?: string): Handl
     ...importHandlers(deps),
     ...rolloverHandlers(deps),
     ...publishedHandlers(deps),
+    ...transferHandlers(deps),
   }
 }

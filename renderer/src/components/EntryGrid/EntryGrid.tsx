@@ -3,7 +3,7 @@
 // that a check or the schema rejects. Rows are plain document objects; every change goes out as
 // one new row list, which is one undo step.
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useRef, type ReactNode } from 'react'
+import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react'
 import { CodePicker } from '../CodePicker/CodePicker'
 import { text } from '../../text/zh-CN'
 import { displayText } from './grid-cells'
@@ -30,6 +30,19 @@ interface EntryGridProps<R extends GridRow> extends Omit<GridProps<R>, 'unit'> {
   caption?: string
 }
 
+/** Leading columns that identify a row: pinned while the others scroll sideways. */
+const IDENTIFYING = new Set(['unitId', 'projectId', 'name'])
+
+function pinnedCount(columns: readonly { key: string }[]): number {
+  let n = 0
+  while (n < columns.length - 1 && IDENTIFYING.has(columns[n]?.key ?? '')) n++
+  return n
+}
+
+function pinStyle(width: number, left: number | undefined): CSSProperties {
+  return left === undefined ? { width } : { width, position: 'sticky', left, zIndex: 1 }
+}
+
 export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
   const unit = useMoneyUnit()
   const g = useGridController({ ...props, unit })
@@ -43,6 +56,10 @@ export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
     x += c.width
   }
   const totalWidth = x
+  // The identifying columns (单位, 项目, 名称) at the left stay in view while the rest scrolls.
+  const pinned = pinnedCount(columns)
+  const pinnedWidth = (lefts[pinned] ?? totalWidth) - NUMBER_WIDTH
+  const [scrollLeft, setScrollLeft] = useState(0)
   const activeRow = g.rowAt(active.row)
   const activeColumn = columns[active.col]
   const cellMark = marks?.get(activeRow.id)?.[activeColumn?.key ?? '']
@@ -51,7 +68,7 @@ export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
   const height = Math.max(HEADER_HEIGHT + 4 * ROW_HEIGHT, Math.min(props.height ?? 420, HEADER_HEIGHT + g.rowCount * ROW_HEIGHT + 18))
   const editorStyle = {
     top: HEADER_HEIGHT + active.row * ROW_HEIGHT,
-    left: lefts[active.col] ?? NUMBER_WIDTH,
+    left: (lefts[active.col] ?? NUMBER_WIDTH) + (active.col < pinned ? scrollLeft : 0),
     width: activeColumn?.width ?? 100,
     height: ROW_HEIGHT,
     scrollMarginTop: HEADER_HEIGHT,
@@ -66,7 +83,8 @@ export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
     const top = active.row * ROW_HEIGHT
     if (top < el.scrollTop) el.scrollTop = top
     else if (HEADER_HEIGHT + top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = HEADER_HEIGHT + top + ROW_HEIGHT - el.clientHeight
-    const left = (lefts[active.col] ?? 0) - NUMBER_WIDTH
+    if (active.col < pinned) return
+    const left = (lefts[active.col] ?? 0) - NUMBER_WIDTH - pinnedWidth
     const right = (lefts[active.col] ?? 0) + (activeColumn?.width ?? 0)
     if (left < el.scrollLeft) el.scrollLeft = left
     else if (right > el.scrollLeft + el.clientWidth) el.scrollLeft = right - el.clientWidth
@@ -76,14 +94,14 @@ export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
     <div className="entry-grid" data-testid={`grid-${props.testId}`}>
       <GridToolbar g={g} unit={unit} extra={props.toolbarExtra} />
       {g.report && <PasteReport report={g.report} columns={columns} onClose={() => g.setReport(null)} />}
-      <div className="grid-scroll" ref={scrollRef} style={{ height }}>
+      <div className="grid-scroll" ref={scrollRef} style={{ height }} onScroll={pinned > 0 ? (e) => setScrollLeft(e.currentTarget.scrollLeft) : undefined}>
         <div className="grid-canvas" style={{ width: totalWidth, height: HEADER_HEIGHT + virtualizer.getTotalSize() }}>
           <div className="grid-header" style={{ width: totalWidth, height: HEADER_HEIGHT }}>
             <div className="grid-number-cell" style={{ width: NUMBER_WIDTH }}>
               #
             </div>
-            {columns.map((c) => (
-              <div key={c.key} className={`grid-header-cell kind-${c.kind}`} style={{ width: c.width }} title={c.title}>
+            {columns.map((c, ci) => (
+              <div key={c.key} className={`grid-header-cell kind-${c.kind}${ci < pinned ? ' pinned' : ''}`} style={pinStyle(c.width, ci < pinned ? lefts[ci] : undefined)} title={c.title}>
                 {c.title}
                 {c.kind === 'money' && `（${unit === 'wan' ? text.common.wan : text.common.yuan}）`}
                 {c.required && <span className="grid-required">*</span>}
@@ -103,14 +121,16 @@ export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
                 {columns.map((c, ci) => {
                   const mark = rowMarks?.[c.key]
                   const selected = inRange(g.range, item.index, ci)
-                  const cls = ['grid-cell', `kind-${c.kind}`, c.align === 'right' ? 'align-right' : '', selected ? 'selected' : '', mark ? `mark-${mark.severity}` : '', c.readOnly ? 'read-only' : ''].join(' ')
+                  const cls = ['grid-cell', `kind-${c.kind}`, c.align === 'right' ? 'align-right' : '', selected ? 'selected' : '', mark ? `mark-${mark.severity}` : '', c.readOnly ? 'read-only' : '', ci < pinned ? 'pinned' : ''].join(' ')
+                  const shown = phantom ? '' : displayText(row, c, unit)
                   return (
                     <div
                       key={c.key}
                       className={cls}
-                      style={{ width: c.width }}
+                      style={pinStyle(c.width, ci < pinned ? lefts[ci] : undefined)}
                       data-col={c.key}
-                      title={mark?.message}
+                      // The whole text (a cell clips it with …) and, when marked, what is wrong.
+                      title={[shown, mark?.message].filter(Boolean).join('\n') || undefined}
                       onMouseDown={(e) => {
                         e.preventDefault()
                         if (editing) g.commit()
@@ -122,7 +142,7 @@ export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
                       }}
                       onDoubleClick={() => (c.kind === 'boolean' ? g.toggle() : g.startEditing())}
                     >
-                      {phantom ? '' : displayText(row, c, unit)}
+                      {shown}
                     </div>
                   )
                 })}
@@ -143,7 +163,11 @@ export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
               if (!editing) g.startEditing('')
             }}
             onKeyDown={(e) => handleGridKey(g, e, props.commands)}
-            onBlur={() => editing && g.commit()}
+            onBlur={() => {
+              if (editing) g.commit()
+              g.released.current = false
+              g.setReleased(false)
+            }}
             onCopy={(e) => {
               if (editing) return
               e.preventDefault()
@@ -167,8 +191,8 @@ export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
       {editing && (activeColumn?.kind === 'code' || activeColumn?.kind === 'enum' || (activeColumn?.suggest && g.suggestions.length > 0)) && (
         <CodePicker anchor={g.inputRef.current} suggestions={g.suggestions} highlighted={g.highlighted} onPick={(s) => g.commit(s.value)} emptyText={activeColumn.kind === 'code' ? text.grid.noMatch : undefined} />
       )}
-      <div className={`grid-status${activeMark ? ` mark-${activeMark.severity}` : ''}`} data-testid={`grid-status-${props.testId}`}>
-        {activeMark ? `${text.common.rowN(active.row + 1)}${cellMark ? ` ${activeColumn?.title ?? ''}` : ''}：${activeMark.message}` : text.grid.keysHint}
+      <div className={`grid-status${activeMark ? ` mark-${activeMark.severity}` : ''}`} data-testid={`grid-status-${props.testId}`} title={g.releasedShown ? text.grid.leaveHint : activeMark ? activeMark.message : text.grid.keysHint}>
+        {g.releasedShown ? text.grid.leaveHint : activeMark ? `${text.common.rowN(active.row + 1)}${cellMark ? ` ${activeColumn?.title ?? ''}` : ''}：${activeMark.message}` : text.grid.keysHint}
       </div>
       {props.footer}
     </div>

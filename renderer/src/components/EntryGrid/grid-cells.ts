@@ -1,6 +1,7 @@
 // How one cell is shown, edited and written back. Typing uses the paste parser's rules, so a cell
 // typed by hand and one pasted from Excel read the same; text that does not parse is kept as typed.
-import { formatMoneyText, type MoneyUnit } from '../paste/money-text'
+import { parseYuan } from '../../../../core/money/money'
+import { formatMoneyText, groupDigits, type MoneyUnit } from '../paste/money-text'
 import { parseCell, type PasteColumn, type PastedValue } from '../paste/parse-paste'
 import { text } from '../../text/zh-CN'
 import type { GridColumn, GridRow } from './grid-types'
@@ -27,8 +28,11 @@ export function displayText<R extends GridRow>(row: R, column: GridColumn<R>, un
   const v = rawValue(row, column)
   if (v === undefined || v === null) return ''
   switch (column.kind) {
-    case 'money':
-      return formatMoneyText(String(v), unit)
+    case 'money': {
+      // 千分位 on screen; text that is not an amount (kept as typed) is shown as typed.
+      const shown = formatMoneyText(String(v), unit)
+      return parseYuan(String(v)).ok ? groupDigits(shown) : shown
+    }
     case 'enum':
       return column.options?.find((o) => o.value === v)?.label ?? String(v)
     case 'code': {

@@ -2,6 +2,9 @@
 // Shift+arrows extend the selection. Editing: type to replace, F2 or double-click to change, Enter
 // or Tab to confirm and move on, Esc to cancel; ↑/↓ choose in the code picker. Delete clears the
 // selection; Ctrl+Z / Ctrl+Y undo and redo the document.
+// Leaving the grid (WAI-ARIA grid pattern): Tab on the last cell, Shift+Tab on the first, or Esc and
+// then Tab / Shift+Tab hand the focus to the page's next or previous control. Ctrl+PageUp/PageDown
+// are left to the window (they move between steps).
 import type { KeyboardEvent } from 'react'
 import type { GridController } from './use-grid-controller'
 import type { GridRow } from './grid-types'
@@ -22,10 +25,23 @@ function editingKey<R extends GridRow>(g: GridController<R>, e: KeyboardEvent<HT
       g.commit()
       g.moveTo(active.row + (e.shiftKey ? -1 : 1), active.col)
       return
-    case 'Tab':
-      e.preventDefault()
+    case 'Tab': {
+      const appended = g.active.row === g.rowCount - 1 && g.editing?.text.trim() !== ''
       g.commit()
+      // A new line typed into the trailing row continues on the next one, as in a spreadsheet.
+      if (appended && !e.shiftKey && g.active.col === g.columns.length - 1) {
+        e.preventDefault()
+        g.moveTo(g.active.row + 1, 0, false, true)
+        return
+      }
+      if (leavesGrid(g, e.shiftKey)) return
+      e.preventDefault()
       moveHorizontally(g, e.shiftKey ? -1 : 1)
+      return
+    }
+    case 'PageDown':
+    case 'PageUp':
+      if (e.ctrlKey || e.metaKey) g.commit()
       return
     case 'Escape':
       e.preventDefault()
@@ -44,6 +60,12 @@ function editingKey<R extends GridRow>(g: GridController<R>, e: KeyboardEvent<HT
       return
     }
   }
+}
+
+/** Tab past the last cell or Shift+Tab before the first: the browser moves the focus on. */
+function leavesGrid<R extends GridRow>(g: GridController<R>, back: boolean): boolean {
+  const { active, rowCount, columns } = g
+  return back ? active.row === 0 && active.col === 0 : active.row === rowCount - 1 && active.col === columns.length - 1
 }
 
 function moveHorizontally<R extends GridRow>(g: GridController<R>, step: number): void {
@@ -66,7 +88,19 @@ export function handleGridKey<R extends GridRow>(g: GridController<R>, e: Keyboa
     editingKey(g, e)
     return
   }
+  const released = g.released.current
+  g.released.current = false
+  g.setReleased(false)
   const ctrl = e.ctrlKey || e.metaKey
+  // Esc, then Tab: out of the grid.
+  if (e.key === 'Tab' && (released || leavesGrid(g, e.shiftKey))) return
+  if (e.key === 'Escape') {
+    g.released.current = true
+    g.setReleased(true)
+    return
+  }
+  // Ctrl+PageUp/PageDown belong to the window: the previous or next step.
+  if (ctrl && (e.key === 'PageDown' || e.key === 'PageUp')) return
   const { active, rowCount, columns } = g
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key
   if (ctrl && key === 'z') {

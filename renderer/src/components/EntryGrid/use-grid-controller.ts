@@ -35,6 +35,9 @@ export function useGridController<R extends GridRow>(props: GridProps<R>) {
   const [highlighted, setHighlighted] = useState(-1)
   const [report, setReport] = useState<PasteReportData | null>(null)
   const inputRef = useRef<HTMLInputElement>(null)
+  // Esc outside editing: the next Tab leaves the grid (a ref for the key handler, state for the hint).
+  const released = useRef(false)
+  const [releasedShown, setReleased] = useState(false)
   // A trailing empty row, as in a spreadsheet: typing into it adds a row.
   const phantom = useMemo(() => newRow(), [rows.length, newRow])
   const rowCount = rows.length + 1
@@ -59,8 +62,10 @@ export function useGridController<R extends GridRow>(props: GridProps<R>) {
   )
 
   const moveTo = useCallback(
-    (row: number, col: number, extend = false) => {
-      const next = { row: Math.max(0, Math.min(rowCount - 1, row)), col: Math.max(0, Math.min(columns.length - 1, col)) }
+    (row: number, col: number, extend = false, appending = false) => {
+      // `appending`: the row just typed into the trailing row is being added, so one more row exists.
+      const last = appending ? rowCount : rowCount - 1
+      const next = { row: Math.max(0, Math.min(last, row)), col: Math.max(0, Math.min(columns.length - 1, col)) }
       setActive(next)
       if (!extend) setAnchor(next)
     },
@@ -210,6 +215,9 @@ export function useGridController<R extends GridRow>(props: GridProps<R>) {
     report,
     setReport,
     inputRef,
+    released,
+    releasedShown,
+    setReleased,
     moveTo,
     startEditing,
     setEditText,

@@ -1,7 +1,7 @@
 // The document dialogs of web mode and of both modes: new (template year), open from the workspace,
 // samples, save as (a name; main picks the folder), unsaved changes, and inputs that cannot be saved.
-import { Button, Input, List, Modal, Select, Space, Typography } from 'antd'
-import { useEffect, useState } from 'react'
+import { Button, Input, List, Modal, Select, Space, Typography, type InputRef } from 'antd'
+import { useEffect, useRef, useState } from 'react'
 import type { Finding } from '../../../../core/rules/finding'
 import { call } from '../../api/client'
 import { FindingList } from '../../components/FindingList'
@@ -21,9 +21,11 @@ export function NewDialog({ years, onOk, onCancel }: { years: number[]; onOk: (r
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState<number | undefined>(undefined)
   const [name, setName] = useState('')
+  const nameRef = useRef<InputRef>(null)
   const ok = () => onOk(name.trim() ? { year, departmentName: name.trim() } : { year })
+  // The name is what the officer types first; the year already holds the usual choice.
   return (
-    <Modal open title={t.newTitle} onOk={ok} onCancel={onCancel} okText={text.common.ok} cancelText={text.common.cancel} okButtonProps={{ 'data-testid': 'new-ok' } as never}>
+    <Modal open title={t.newTitle} onOk={ok} onCancel={onCancel} okText={text.common.ok} cancelText={text.common.cancel} okButtonProps={{ 'data-testid': 'new-ok' } as never} afterOpenChange={(o) => o && nameRef.current?.focus()}>
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Text>{t.newYear}</Typography.Text>
         <span
@@ -50,7 +52,7 @@ export function NewDialog({ years, onOk, onCancel }: { years: number[]; onOk: (r
           />
         </span>
         <Typography.Text>{t.newName}</Typography.Text>
-        <Input value={name} onChange={(e) => setName(e.target.value)} placeholder={t.newNamePlaceholder} data-testid="new-name" onPressEnter={ok} />
+        <Input ref={nameRef} autoFocus value={name} onChange={(e) => setName(e.target.value)} placeholder={t.newNamePlaceholder} data-testid="new-name" onPressEnter={ok} />
         <Typography.Text type="secondary">{t.newHint}</Typography.Text>
       </Space>
     </Modal>
@@ -102,11 +104,12 @@ export function SampleDialog({ onOpen, onCancel }: { onOpen: (id: '000' | '001' 
 
 export function SaveAsDialog({ initial, onOk, onCancel }: { initial: string; onOk: (name: string) => void; onCancel: () => void }) {
   const [name, setName] = useState(initial)
+  const nameRef = useRef<InputRef>(null)
   const bad = /[/\\:*?"<>|]/.test(name) || name.trim() === ''
   return (
-    <Modal open title={t.saveAsTitle} onOk={() => !bad && onOk(name.trim())} okButtonProps={{ disabled: bad, 'data-testid': 'save-as-ok' } as never} onCancel={onCancel} okText={text.toolbar.save} cancelText={text.common.cancel}>
+    <Modal open title={t.saveAsTitle} onOk={() => !bad && onOk(name.trim())} okButtonProps={{ disabled: bad, 'data-testid': 'save-as-ok' } as never} onCancel={onCancel} okText={text.toolbar.save} cancelText={text.common.cancel} afterOpenChange={(o) => o && nameRef.current?.focus()}>
       <Typography.Text>{t.saveAsName}</Typography.Text>
-      <Input value={name} onChange={(e) => setName(e.target.value)} placeholder={t.saveAsPlaceholder} status={bad ? 'error' : undefined} data-testid="save-as-name" onPressEnter={() => !bad && onOk(name.trim())} />
+      <Input ref={nameRef} autoFocus value={name} onChange={(e) => setName(e.target.value)} placeholder={t.saveAsPlaceholder} status={bad ? 'error' : undefined} data-testid="save-as-name" onPressEnter={() => !bad && onOk(name.trim())} />
       {bad && <Typography.Text type="danger">{t.badName}</Typography.Text>}
     </Modal>
   )

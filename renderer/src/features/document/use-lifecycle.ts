@@ -4,7 +4,7 @@
 import { App as AntApp } from 'antd'
 import { useEffect, useRef } from 'react'
 import { call, isDesktop, onEvent } from '../../api/client'
-import { getState, isDirty, loadDocument, markJournaled, redoEdit, subscribe, undoEdit } from '../../state/store'
+import { getState, isDirty, loadDocument, markJournaled, redoEdit, stepBy, subscribe, undoEdit } from '../../state/store'
 import { text } from '../../text/zh-CN'
 import { requestImportScreen } from '../import/import-request'
 import { checkRecovery, discardRecovery, restoreRecovery } from './document-io'
@@ -104,7 +104,11 @@ export function useShortcuts(commands: DocumentCommands, onExport: (format: 'xls
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey)) return
       const key = e.key.toLowerCase()
-      if (key === 's') {
+      if ((e.key === 'PageDown' || e.key === 'PageUp') && getState().history) {
+        // Ctrl+PageDown / Ctrl+PageUp: the next or previous step, as between a workbook's sheets.
+        e.preventDefault()
+        stepBy(e.key === 'PageDown' ? 1 : -1)
+      } else if (key === 's') {
         e.preventDefault()
         void (e.shiftKey ? commands.saveAs() : commands.save())
       } else if (key === 'o') {

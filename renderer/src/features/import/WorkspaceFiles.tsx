@@ -1,8 +1,11 @@
-// Web mode's file choice: the workspace's workbooks (.xlsx) or documents, newest first. The
-// desktop app shows main's own dialog instead, so nothing here ever names a path.
-import { Button, List, Typography } from 'antd'
+// Web mode's file choice: the workspace's workbooks (.xlsx) or documents, newest first, read again
+// when the window regains focus (a file copied in meanwhile) or on 刷新; a workbook can also be
+// uploaded from the officer's disk and is then picked. The desktop app shows main's own dialog
+// instead, so nothing here ever names a path.
+import { Button, List, Space, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import { call } from '../../api/client'
+import { UploadButton } from '../../components/UploadButton'
 import { text } from '../../text/zh-CN'
 
 interface Listed {
@@ -22,6 +25,12 @@ interface Props {
 export function WorkspaceFiles({ kind, onPick, refresh = 0, testId, disabled }: Props) {
   const [files, setFiles] = useState<Listed[] | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [tick, setTick] = useState(0)
+  useEffect(() => {
+    const again = () => setTick((n) => n + 1)
+    window.addEventListener('focus', again)
+    return () => window.removeEventListener('focus', again)
+  }, [])
   useEffect(() => {
     let live = true
     const listed =
@@ -40,9 +49,25 @@ export function WorkspaceFiles({ kind, onPick, refresh = 0, testId, disabled }: 
     return () => {
       live = false
     }
-  }, [kind, refresh])
+  }, [kind, refresh, tick])
   return (
     <>
+      <Space className="import-files-actions" wrap>
+        {kind === 'workbook' && (
+          <UploadButton
+            kind="workbook"
+            disabled={disabled}
+            testId={`${testId}-upload`}
+            onUploaded={(name) => {
+              setTick((n) => n + 1)
+              onPick(name)
+            }}
+          />
+        )}
+        <Button onClick={() => setTick((n) => n + 1)} data-testid={`${testId}-refresh`}>
+          {text.transfer.refresh}
+        </Button>
+      </Space>
       {error && <Typography.Text type="danger">{error}</Typography.Text>}
       <List
         size="small"

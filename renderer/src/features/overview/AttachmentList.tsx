@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import type { ResponseOf } from '../../../../core/api/contract'
 import type { Attachment } from '../../../../core/model/disclosure-inputs'
 import { call, isDesktop } from '../../api/client'
+import { UploadButton } from '../../components/UploadButton'
 import { newId } from '../../state/draft'
 import { useSession } from '../../state/session'
 import { fieldDomId } from '../../state/steps'
@@ -29,6 +30,8 @@ function WorkspacePdfPicker({ onPick, onCancel }: { onPick: (name: string) => vo
   }, [])
   return (
     <Modal open title={t.pickTitle} footer={null} onCancel={onCancel} width={600}>
+      {/* A PDF on the officer's own disk: uploaded into the workspace, then attached. */}
+      <UploadButton kind="attachment" onUploaded={onPick} testId="attachment-upload" />
       {error && <Typography.Text type="danger">{error}</Typography.Text>}
       <List
         loading={files === null && !error}

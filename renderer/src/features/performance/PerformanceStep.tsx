@@ -104,7 +104,15 @@ export function PerformanceStep() {
         rowClassName={(p) => (p.id === selected ? 'row-selected' : '')}
         onRow={(p) => ({ onClick: () => setSelected(p.id) })}
         columns={[
-          { title: text.projects.name, dataIndex: 'name' },
+          {
+            title: text.projects.name,
+            // A button, so the form is chosen by keyboard as well (Tab, Enter).
+            render: (_, p) => (
+              <Button type="link" size="small" className="form-project-pick" onClick={() => setSelected(p.id)} aria-pressed={p.id === selected} data-testid={`form-project-${p.id}`}>
+                {p.name}
+              </Button>
+            ),
+          },
           { title: t.yearAmount, align: 'right', width: 180, render: (_, p) => yuanText(amount(p.id)) },
           { title: t.status, width: 140, render: (_, p) => (forms.some((f) => f.projectId === p.id) ? <Tag color="green">{t.hasForm}</Tag> : <Tag color="red">{t.noForm}</Tag>) },
         ]}

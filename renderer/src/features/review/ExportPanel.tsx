@@ -11,8 +11,10 @@ import { call, isDesktop, onEvent } from '../../api/client'
 import { countBySeverity } from '../../state/analyze-draft'
 import { useSession } from '../../state/session'
 import { currentDocument, useEditor } from '../../state/store'
+import { ReasonItem, splitReason } from '../../components/FindingList'
 import { text } from '../../text/zh-CN'
 import { savable } from '../document/document-io'
+import { DownloadList } from './DownloadList'
 import { ExportAuditLine } from './ExportAuditLine'
 import { UnitExportPanel } from './UnitExportPanel'
 
@@ -51,7 +53,7 @@ export function ExportPanel({ gate, onAudit }: Props) {
         return
       }
       if (gate && !gate.allowed && !draft) {
-        modal.error({ title: g.blocked, content: gate.reasons.slice(0, 8).join('\n') })
+        modal.error({ title: g.blocked, content: gate.reasons.slice(0, 8).map((r) => splitReason(r).message).join('\n') })
         return
       }
       if (!gate && errors > 0) {
@@ -115,7 +117,7 @@ export function ExportPanel({ gate, onAudit }: Props) {
           description={
             <ul className="export-gate-reasons">
               {gate.reasons.slice(0, REASONS_SHOWN).map((r, i) => (
-                <li key={`${i}-${r}`}>{r}</li>
+                <ReasonItem key={`${i}-${r}`} reason={r} />
               ))}
               {gate.reasons.length > REASONS_SHOWN && <li>{g.more(gate.reasons.length - REASONS_SHOWN)}</li>}
             </ul>
@@ -152,18 +154,20 @@ export function ExportPanel({ gate, onAudit }: Props) {
         <Alert
           type={done.audit && !done.audit.passed ? 'warning' : 'success'}
           showIcon
-          title={t.exportFinished(done.folder)}
+          title={isDesktop() ? t.exportFinished(done.folder) : text.transfer.exportReady}
           data-testid="export-done"
           description={
             <>
               {done.audit && <ExportAuditLine audit={done.audit} testId="export-audit" />}
-              <List size="small" dataSource={done.files} renderItem={(f) => <List.Item>{f}</List.Item>} />
+              {isDesktop() ? <List size="small" dataSource={done.files} renderItem={(f) => <List.Item>{f}</List.Item>} /> : <DownloadList files={done.files} />}
             </>
           }
           action={
-            <Button onClick={() => void openFolder()} data-testid="open-folder">
-              {t.openFolder}
-            </Button>
+            isDesktop() ? (
+              <Button onClick={() => void openFolder()} data-testid="open-folder">
+                {t.openFolder}
+              </Button>
+            ) : undefined
           }
         />
       )}

@@ -8,7 +8,7 @@ import { DIMENSION_NOTES, type DimensionResult, type RuleStatus } from '../../..
 import { FindingList } from '../../components/FindingList'
 import { jumpTo } from '../../state/jump'
 import { text } from '../../text/zh-CN'
-import type { LiveInspection } from './use-inspection'
+import type { LiveInspection } from '../../state/live-inspection'
 
 const t = text.inspection
 
@@ -26,8 +26,9 @@ function RuleRow({ rule }: { rule: RuleStatus }) {
     <li className={`inspection-rule${rule.passed ? ' passed' : ''}`} data-testid={`rule-${rule.id}`} data-passed={rule.passed}>
       <div className="inspection-rule-head">
         <Tag color={state.color}>{state.label}</Tag>
-        <span className="inspection-rule-id">{rule.id}</span>
-        <span className="inspection-rule-title">{rule.title}</span>
+        <span className="inspection-rule-title" title={text.findings.ruleDetail(rule.id)}>
+          {rule.id === 'INPUT' ? text.findings.inputRule : rule.title}
+        </span>
       </div>
       {!rule.passed && shown.length > 0 && <FindingList findings={shown} onJump={jumpTo} limit={10} showStep testId={`rule-findings-${rule.id}`} />}
     </li>

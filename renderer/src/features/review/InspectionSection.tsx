@@ -8,7 +8,7 @@ import { text } from '../../text/zh-CN'
 import { Checklist } from './Checklist'
 import { InspectionPanel } from './InspectionPanel'
 import { SelfCheckPrint } from './SelfCheckPrint'
-import type { LiveInspection } from './use-inspection'
+import type { LiveInspection } from '../../state/live-inspection'
 
 const t = text.inspection
 const NO_TICKS: Readonly<Record<string, boolean>> = {}

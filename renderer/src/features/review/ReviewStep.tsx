@@ -2,9 +2,7 @@
 // export buttons (blocked while the 体检 finds errors), and the 13 tables and the 情况说明 as they
 // will be exported.
 import { Alert, Tabs, Typography } from 'antd'
-import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { DocumentData } from '../../../../core/model/document-data'
-import type { ExportAuditSummary } from '../../../../core/rules/inspection'
+import { useEffect, useMemo, useState } from 'react'
 import { buildNarrative } from '../../../../core/narrative/build-narrative'
 import { TABLE_IDS, type TableId } from '../../../../core/tables/table-model'
 import { FindingList } from '../../components/FindingList'
@@ -13,15 +11,14 @@ import { TablePreview } from '../../components/TablePreview'
 import { countBySeverity } from '../../state/analyze-draft'
 import { useSession } from '../../state/session'
 import { jumpTo } from '../../state/jump'
-import { useEditor } from '../../state/store'
+import { setExportAudit, useEditor } from '../../state/store'
 import { text } from '../../text/zh-CN'
 import { StepPage } from '../shared/StepPage'
 import { ExportPanel } from './ExportPanel'
 import { InspectionSection } from './InspectionSection'
-import { useInspection } from './use-inspection'
 
 export function ReviewStep() {
-  const { result, template, document } = useSession()
+  const { result, template, live } = useSession()
   const t = text.review
   const focus = useEditor((s) => s.focus)
   const [tab, setTab] = useState<string>('T1')
@@ -29,10 +26,6 @@ export function ReviewStep() {
     if (focus?.table) setTab(focus.table)
   }, [focus])
   const derivation = result?.analysis?.derivation
-  // The self-audit of the last export (K14 of the 体检), valid until the document changes.
-  const [audited, setAudited] = useState<{ audit: ExportAuditSummary; data: DocumentData } | null>(null)
-  const onAudit = useCallback((audit: ExportAuditSummary | undefined, data: DocumentData) => setAudited(audit ? { audit, data } : null), [])
-  const live = useInspection(audited?.data === document.data ? audited.audit : undefined)
   const narrative = useMemo(() => live?.narrative ?? (derivation && template ? buildNarrative(derivation, { glossary: template.glossary }) : null), [live, derivation, template])
   const findings = result?.findings ?? []
   const counts = countBySeverity(findings)
@@ -50,7 +43,7 @@ export function ReviewStep() {
         <FindingList findings={findings} onJump={jumpTo} showStep testId="all-findings" />
       </div>
       <Typography.Title level={5}>{t.exportTitle}</Typography.Title>
-      <ExportPanel gate={live?.gate ?? null} onAudit={onAudit} />
+      <ExportPanel gate={live?.gate ?? null} onAudit={setExportAudit} />
       <Typography.Title level={5}>{t.previewTitle}</Typography.Title>
       {!derivation ? (
         <Alert type="info" title={text.errors.noUnit} />

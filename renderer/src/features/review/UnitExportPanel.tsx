@@ -5,6 +5,7 @@ import { useState } from 'react'
 import type { ResponseOf } from '../../../../core/api/contract'
 import { call } from '../../api/client'
 import { currentDocument } from '../../state/store'
+import { ReasonItem } from '../../components/FindingList'
 import { text } from '../../text/zh-CN'
 import { savable } from '../document/document-io'
 import { ExportAuditLine } from './ExportAuditLine'
@@ -59,7 +60,7 @@ export function UnitExportPanel({ disabled }: { disabled: boolean }) {
                     {u.reasons.length > 0 && (
                       <ul className="unit-export-reasons">
                         {u.reasons.slice(0, 3).map((r, i) => (
-                          <li key={`${i}-${r}`}>{r}</li>
+                          <ReasonItem key={`${i}-${r}`} reason={r} />
                         ))}
                         {u.reasons.length > 3 && <li>{text.exportGate.more(u.reasons.length - 3)}</li>}
                       </ul>
