@@ -10,6 +10,7 @@ import { DRAFT_MARK } from '../../core/report/draft-mark'
 import { serializeDocument } from '../../core/document/envelope'
 import { canExport } from '../../core/rules/inspection'
 import { exportUnits, unitFileBase, UNITS_FOLDER } from '../../electron/main/export/export-units'
+import { tablesFileName } from '../../electron/main/export/write-xlsx'
 import { loadCatalog } from '../../electron/main/templates/catalog-loader'
 import { runExport } from '../../scripts/cli/run-export'
 import { envelope } from '../builders/document-builder'
@@ -70,7 +71,7 @@ describe('单位预算公开 export', () => {
     expect(second.lines.at(-1)).toMatch(/^体检未通过：\d+ 个错误，导出的文件仅供核对，修正后再公开$/)
     // What was written without --strict is a 核对稿: the workbook says so in its properties and on every printed page.
     const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(readFileSync(join(dir, 'b', '004-datong-approval-2026.tables.xlsx')) as never)
+    await wb.xlsx.load(readFileSync(join(dir, 'b', tablesFileName('004-datong-approval-2026'))) as never)
     expect(wb.subject).toContain('核对稿')
     expect(wb.description).toMatch(new RegExp(`^${DRAFT_MARK}（\\d+ 个错误）$`))
     for (const ws of wb.worksheets) expect(ws.headerFooter.oddHeader, ws.name).toContain(DRAFT_MARK)
