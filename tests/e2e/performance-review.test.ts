@@ -242,7 +242,8 @@ describe('绩效目标, reasons, attachments and the 体检 (sample 004)', () =>
     await expectSaved(page, '大同体检')
     const saved = JSON.parse(readFileSync(join(app.workspace, '大同体检.ysgk.json'), 'utf8')) as { data: Record<string, unknown> & { performance: { indicatorLibrary: { name: string }[] } } }
     expect(saved.data['selfCheckTicks']).toEqual({ 'channel-portal': true, 'truth-secrecy': true })
-    expect(saved.data['attachments']).toEqual([{ id: expect.any(String), title: '政府购买服务指导性目录', path: 'purchase-catalog.pdf', placement: 'purchase-service-catalog' }])
+    // The picked PDF was copied into the document's 附件 folder; the path is relative to the document.
+    expect(saved.data['attachments']).toEqual([{ id: expect.any(String), title: '政府购买服务指导性目录', path: '附件/purchase-catalog.pdf', placement: 'purchase-service-catalog' }])
     expect(saved.data.performance.indicatorLibrary.map((i) => i.name)).toContain('专家评审会议次数')
 
     await goToStep(page, 'review')
