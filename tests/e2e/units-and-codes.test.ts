@@ -4,6 +4,7 @@
 // code the catalog lacks blocks export until the officer names it in the grid.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { preparedBudgetYear } from '../../renderer/src/features/document/new-year'
 import { cell, cellText, fill, goToStep, paste, selectCell } from './actions'
@@ -19,6 +20,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close()
 })
+
+/** The messages of this step's findings: the list opens over the content (查看 N 条) and is closed again. */
+async function stepFindingTexts(page: Page): Promise<string[]> {
+  const toggle = page.getByTestId('step-findings-toggle')
+  if ((await toggle.count()) === 0) return []
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+  const texts = await page.locator('[data-testid="step-finding-list"] .finding-message').allTextContents()
+  await toggle.click()
+  return texts
+}
 
 describe('units and codes', () => {
   it('questions a 元-looking paste into 万元, warns about a prior in the wrong unit, and asks for a name', async () => {
@@ -37,13 +48,13 @@ describe('units and codes', () => {
     // Changing 预算年度 offers that year's template and says which one is in use.
     await goToStep(page, 'organization')
     await fill(page, 'department-budgetYear', '2026')
-    const notice = page.getByTestId('template-year-notice')
+    const notice = page.getByTestId('template-year-switch-notice')
     await notice.waitFor()
     expect(await notice.textContent()).toContain('预算年度为2026年，本文档仍在使用2027年模板')
     await page.getByTestId('template-year-switch').click()
     await notice.waitFor({ state: 'detached' })
     // The placeholders of a new document are findings of this step.
-    await page.locator('.finding-message', { hasText: '主管部门代码为占位值“000”' }).first().waitFor()
+    await expect.poll(async () => (await stepFindingTexts(page)).join('\n'), { timeout: 10_000 }).toContain('主管部门代码为占位值“000”')
     await goToStep(page, 'basic')
     const basic = page.getByTestId('grid-basic-lines')
     expect(await basic.locator('.grid-header-cell.kind-money').textContent()).toContain('（元）')
@@ -58,7 +69,7 @@ describe('units and codes', () => {
     const question = page.getByTestId('paste-unit-question')
     await question.waitFor()
     expect(await question.textContent()).toContain('2 个金额')
-    expect(await cellText(page, 'basic-lines', 0, 'amount')).toBe('150000.00')
+    expect(await cellText(page, 'basic-lines', 0, 'amount')).toBe('150,000.00')
     await page.getByTestId('paste-as-yuan').click()
     await expect.poll(async () => cellText(page, 'basic-lines', 0, 'amount')).toBe('15.00')
     expect(await cellText(page, 'basic-lines', 1, 'amount')).toBe('6.50')
@@ -67,7 +78,7 @@ describe('units and codes', () => {
 
     // Back to 元 for typing: the stored amounts do not change, only how they show.
     await basic.getByTestId('grid-unit').getByText('元', { exact: true }).click()
-    await expect.poll(async () => cellText(page, 'basic-lines', 0, 'amount')).toBe('150000.00')
+    await expect.poll(async () => cellText(page, 'basic-lines', 0, 'amount')).toBe('150,000.00')
 
     // 三公: last year's 2.3 (meant as 万元) typed into a box in 元 is flagged.
     await goToStep(page, 'three-public')
@@ -75,29 +86,27 @@ describe('units and codes', () => {
     const prior = page.locator('#field-comparisons-threePublic-reception-prior')
     await prior.fill('2.3')
     await prior.blur()
-    const warning = page.locator('.finding-message', { hasText: '请核对上年数是否按“元”和“万元”填错了单位' })
-    await warning.first().waitFor({ timeout: 10_000 })
-    expect(await warning.first().textContent()).toContain('2.30元')
+    const magnitude = async () => (await stepFindingTexts(page)).filter((t) => t.includes('请核对上年数是否按“元”和“万元”填错了单位'))
+    await expect.poll(async () => (await magnitude()).join('\n'), { timeout: 10_000 }).toContain('2.30元')
     await app.shot('prior-magnitude')
     await prior.fill('23000')
     await prior.blur()
-    await expect.poll(async () => warning.count()).toBe(0)
+    await expect.poll(async () => (await magnitude()).length, { timeout: 10_000 }).toBe(0)
 
     // A code the 2026 catalog lacks: an error naming it until its 项 and 款 have names.
     await goToStep(page, 'basic')
     await selectCell(page, 'basic-lines', 0, 'functionCode')
     await page.keyboard.type('2013801')
     await page.keyboard.press('Enter')
-    const unnamed = page.locator('.finding-message', { hasText: '2013801' })
-    await unnamed.first().waitFor({ timeout: 10_000 })
-    expect(await unnamed.first().textContent()).toContain('导出的公开表会印出无名称的编码')
+    const unnamed = async () => (await stepFindingTexts(page)).filter((t) => t.includes('2013801') || t.includes('20138'))
+    await expect.poll(async () => (await unnamed()).join('\n'), { timeout: 10_000 }).toContain('导出的公开表会印出无名称的编码')
     await selectCell(page, 'basic-lines', 0, 'functionName')
     await page.keyboard.type('行政运行')
     await page.keyboard.press('Enter')
     await expect.poll(async () => cellText(page, 'basic-lines', 0, 'functionName')).toBe('行政运行')
     expect(await cellText(page, 'basic-lines', 0, 'functionCode')).toBe('2013801 行政运行')
     // The 款 20138 still has no name, and says so.
-    await expect.poll(async () => (await unnamed.first().textContent()) ?? '').toContain('的款“20138”不在')
+    await expect.poll(async () => (await unnamed()).join('\n'), { timeout: 10_000 }).toContain('的款“20138”不在')
     expect(await cell(page, 'basic-lines', 0, 'functionCode').getAttribute('class')).toContain('mark-error')
 
     // 导入科目表 from the step's banner: the 款 gets its name, a differing name is listed, not applied.
@@ -112,8 +121,8 @@ describe('units and codes', () => {
     expect(await page.getByTestId('catalog-import-conflicts').textContent()).toContain('2010301 已有名称“行政运行”')
     await app.shot('catalog-import')
     await page.getByTestId('catalog-import-close').click()
-    await expect.poll(async () => unnamed.count()).toBe(1)
-    await expect.poll(async () => (await unnamed.first().textContent()) ?? '').toContain('名称由本文档填写')
+    await expect.poll(async () => (await unnamed()).length, { timeout: 10_000 }).toBe(1)
+    await expect.poll(async () => (await unnamed()).join('\n'), { timeout: 10_000 }).toContain('名称由本文档填写')
     expect(await page.getByTestId('unnamed-codes-banner').count()).toBe(0)
   })
 })

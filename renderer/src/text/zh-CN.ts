@@ -145,7 +145,6 @@ export const text = {
   templateYear: {
     mismatch: (budget: number, template: number) => `预算年度为${budget}年，本文档仍在使用${template}年模板（科目表和表样）。建议切换到本年模板，科目编码会按新科目表重新检查。`,
     kept: (budget: number, template: number) => `预算年度为${budget}年，继续使用${template}年模板（科目表和表样）。`,
-    noneForYear: (budget: number, template: number) => `没有${budget}年的模板，继续使用${template}年模板（科目表和表样）。`,
     switch: (year: number) => `切换到${year}年模板`,
     keep: (year: number) => `继续使用${year}年模板`,
     switched: (year: number, missing: string[]) =>

@@ -2,13 +2,13 @@
 // would otherwise keep the old template silently. This notice says which template is in use and
 // offers to switch to the new year's (its catalog then re-checks every code), or to keep the old.
 import { App as AntApp, Alert, Button, Space } from 'antd'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { lookupEconomicDepartment, lookupFunctional } from '../../../../core/catalogs/catalog'
 import { withOwnCatalog } from '../../../../core/catalogs/own-catalog'
-import { call } from '../../api/client'
 import { useSession } from '../../state/session'
 import { currentDocument, replaceDocument } from '../../state/store'
 import { loadTemplate } from '../../state/template'
+import { useTemplateEdition } from '../../state/use-template-edition'
 import { text } from '../../text/zh-CN'
 
 const t = text.templateYear
@@ -17,19 +17,10 @@ export function TemplateYearNotice() {
   const { document } = useSession()
   const { message } = AntApp.useApp()
   const budgetYear = document.data.department.budgetYear
-  const [edition, setEdition] = useState<{ budgetYear: number; year: number } | null>(null)
+  const target = useTemplateEdition(budgetYear)
   const [kept, setKept] = useState<number | null>(null)
-  useEffect(() => {
-    let live = true
-    void call('template:get', { year: budgetYear }).then((r) => {
-      if (live && r.ok) setEdition({ budgetYear, year: r.value.year })
-    })
-    return () => {
-      live = false
-    }
-  }, [budgetYear])
-  if (!edition || edition.budgetYear !== budgetYear || budgetYear === document.templateYear) return null
-  const target = edition.year
+  // No template for the new year: the current one stays in use, and every step's banner says so.
+  if (target === undefined || budgetYear === document.templateYear || target === document.templateYear) return null
   const switchTemplate = async () => {
     const loaded = await loadTemplate(target)
     const doc = currentDocument()
@@ -43,17 +34,13 @@ export function TemplateYearNotice() {
     replaceDocument({ ...doc, templateYear: target })
     void message.info(t.switched(target, [...missing]))
   }
-  if (target === document.templateYear) {
-    // No template for the new year: the current one stays in use, and the notice says so.
-    return <Alert type="info" showIcon className="template-year-notice" data-testid="template-year-notice" title={t.noneForYear(budgetYear, document.templateYear)} />
-  }
   const keptNow = kept === budgetYear
   return (
     <Alert
       type={keptNow ? 'info' : 'warning'}
       showIcon
       className="template-year-notice"
-      data-testid="template-year-notice"
+      data-testid="template-year-switch-notice"
       title={keptNow ? t.kept(budgetYear, document.templateYear) : t.mismatch(budgetYear, document.templateYear)}
       action={
         <Space orientation="vertical" size={4}>

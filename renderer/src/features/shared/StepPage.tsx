@@ -9,6 +9,7 @@ import type { StepId } from '../../../../core/rules/finding'
 import { FindingList } from '../../components/FindingList'
 import { countBySeverity } from '../../state/analyze-draft'
 import { useSession } from '../../state/session'
+import { useTemplateEdition } from '../../state/use-template-edition'
 import { jumpTo } from '../../state/jump'
 import { STEP_IDS, stepTitle } from '../../state/steps'
 import { goToStep } from '../../state/store'
@@ -64,7 +65,11 @@ function StepFindings({ step }: { step: StepId }) {
 
 export function StepPage({ step, children, hideFindings }: Props) {
   const { document } = useSession()
-  const notice = templateYearNotice(document.data.department.budgetYear, document.templateYear)
+  const budgetYear = document.data.department.budgetYear
+  const edition = useTemplateEdition(budgetYear)
+  // Said on every step when the budget year has no template of its own (step 1 offers the switch
+  // when it has one and the document still uses another year's).
+  const notice = edition !== undefined && edition !== budgetYear ? templateYearNotice(budgetYear, document.templateYear) : undefined
   const index = STEP_IDS.indexOf(step)
   const previous = STEP_IDS[index - 1]
   const next = STEP_IDS[index + 1]
