@@ -29,7 +29,7 @@ describe.each(SEED_IDS)('sample %s as an xlsx workbook', (seed) => {
     const files = await exportXlsx(doc, analysis, tempDir(`xlsx-${seed}-`))
     // The tables workbook first; the performance-target forms get their own workbook (spec §5).
     const hasForms = doc.data.performance.projectForms.length > 0 || doc.data.performance.overall !== undefined
-    expect(files.map((f) => f.replace(/^.*\//, ''))).toEqual(hasForms ? [expect.stringMatching(/\.tables\.xlsx$/), expect.stringMatching(/\.绩效目标表\.xlsx$/)] : [expect.stringMatching(/\.tables\.xlsx$/)])
+    expect(files.map((f) => f.replace(/^.*\//, ''))).toEqual(hasForms ? [expect.stringMatching(/\.公开表\.xlsx$/), expect.stringMatching(/\.绩效目标表\.xlsx$/)] : [expect.stringMatching(/\.公开表\.xlsx$/)])
     wb = await readWorkbook(files[0] as string)
     py = readWithOpenpyxl(files[0] as string)
   })
