@@ -102,8 +102,9 @@ describe('electron-builder --linux dir with a stand-in Electron', () => {
 
   it('app.asar holds the built app and nothing of the sources, tests, scripts or source maps', () => {
     const own = asarFiles.filter((f) => !f.startsWith('node_modules'))
-    expect(own).toEqual(expect.arrayContaining(['package.json', 'dist/electron/main/index.cjs', 'dist/electron/preload/index.cjs', 'dist/renderer/index.html']))
-    expect(own.filter((f) => !/^(package\.json|dist|dist\/electron|dist\/electron\/(main|preload)(\/index\.cjs)?|dist\/renderer(\/.*)?)$/.test(f))).toEqual([])
+    // The workbook reader's worker thread is its own bundle beside main and preload.
+    expect(own).toEqual(expect.arrayContaining(['package.json', 'dist/electron/main/index.cjs', 'dist/electron/preload/index.cjs', 'dist/electron/workbook-worker/index.cjs', 'dist/renderer/index.html']))
+    expect(own.filter((f) => !/^(package\.json|dist|dist\/electron|dist\/electron\/(main|preload|workbook-worker)(\/index\.cjs)?|dist\/renderer(\/.*)?)$/.test(f))).toEqual([])
     expect(asarFiles.filter((f) => f.endsWith('.map'))).toEqual([])
     const renderer = readdirSync(join(tmp, 'project', 'dist', 'renderer'), { recursive: true, encoding: 'utf8' }).map((f) => `dist/renderer/${f.replace(/\\/g, '/')}`)
     expect(own).toEqual(expect.arrayContaining(renderer))
