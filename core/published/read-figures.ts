@@ -3,21 +3,15 @@
 // A figure missing from its table is taken from the 第三部分 sentence that states it; when both
 // are printed and differ, the table's figure is taken and the contradiction reported.
 import type { TableId, WanCents } from '../tables/table-model'
+import type { ComparedFigureId } from '../narrative/year-on-year'
 import type { Located } from './locate'
 import { rowTotal, printedRows, type PrintedRow } from './table-rows'
 import { cells, describeLine, formatWan, isAmount, normalizeName, parseWan, WAN_IN_SENTENCE, type SourceLine } from './text-lines'
 
+/** Every figure the new year compares (year-on-year), plus what a reader checks them against. */
 export type PublishedFigureId =
-  | 'incomeTotal'
-  | 'expenditureTotal'
-  | 'generalBudgetCurrent'
-  | 'abroad'
-  | 'reception'
-  | 'vehiclePurchase'
-  | 'vehicleOperation'
+  | ComparedFigureId
   | 'vehicleTotal'
-  | 'threePublicTotal'
-  | 'officeOperation'
   | 'basicTotal'
   | 'projectTotal'
   | 'incomeGeneral'
