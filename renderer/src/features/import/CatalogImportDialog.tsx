@@ -2,12 +2,13 @@
 // catalog against the year's shipped one, then a report of what was added, what conflicts (kept
 // with the catalog's name) and which rows could not be read. One undo step.
 import { Alert, Button, List, Modal, Typography } from 'antd'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { catalogMergeLines, mergeCatalogFile, type CatalogFileMerge } from '../../../../core/catalogs/catalog-file'
-import { call, isDesktop } from '../../api/client'
+import { call } from '../../api/client'
 import { currentDocument, updateData } from '../../state/store'
 import { loadTemplate } from '../../state/template'
 import { text } from '../../text/zh-CN'
+import { usePickRun } from './use-pick-run'
 import { WorkspaceFiles } from './WorkspaceFiles'
 
 const t = text.catalogImport
@@ -20,10 +21,6 @@ interface Done {
 
 export function CatalogImportDialog({ onClose }: { onClose: () => void }) {
   const [done, setDone] = useState<Done | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const desktop = isDesktop()
-  const started = useRef(false)
 
   const run = async (name?: string) => {
     setError(null)
@@ -42,13 +39,7 @@ export function CatalogImportDialog({ onClose }: { onClose: () => void }) {
     })
     if (merge) setDone({ file: r.value.file, merge, problems: r.value.problems.map((p) => p.message) })
   }
-
-  useEffect(() => {
-    if (desktop && !started.current) {
-      started.current = true
-      void run()
-    }
-  })
+  const { busy, setBusy, error, setError, desktop } = usePickRun(run)
 
   if (!done) {
     return (

@@ -2,15 +2,16 @@
 // forms and 政府采购 in the department document — after a preview of what changes, and only when the
 // officer confirms. Main refuses a unit the department does not know.
 import { App as AntApp, Alert, Button, Descriptions, Modal, Tag, Typography } from 'antd'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { z } from 'zod'
 import type { BudgetDocument } from '../../../../core/document/envelope'
 import { yuanToFen } from '../../../../core/money/money'
 import type { UnitMergePreviewSchema } from '../../../../core/rollover/schemas'
-import { call, isDesktop } from '../../api/client'
+import { call } from '../../api/client'
 import { text } from '../../text/zh-CN'
 import { yuanAndWan } from '../shared/sums'
 import { applyToCurrent, baseDocument } from './import-io'
+import { usePickRun } from './use-pick-run'
 import { WorkspaceFiles } from './WorkspaceFiles'
 
 type MergePreview = z.infer<typeof UnitMergePreviewSchema>
@@ -26,10 +27,6 @@ interface Merged {
 export function MergeDialog({ onClose }: { onClose: () => void }) {
   const { message } = AntApp.useApp()
   const [merged, setMerged] = useState<Merged | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const desktop = isDesktop()
-  const started = useRef(false)
 
   const run = async (name?: string) => {
     setError(null)
@@ -42,13 +39,7 @@ export function MergeDialog({ onClose }: { onClose: () => void }) {
     if (!r.ok) return r.error.code === 'CANCELLED' && desktop ? onClose() : setError(r.error.message)
     setMerged({ ...r.value, draft: base.draft })
   }
-
-  useEffect(() => {
-    if (desktop && !started.current) {
-      started.current = true
-      void run()
-    }
-  })
+  const { busy, setBusy, error, setError, desktop } = usePickRun(run)
 
   const apply = () => {
     if (!merged) return

@@ -3,15 +3,16 @@
 // was printed, what needs checking — the document's own contradictions and what could not be read.
 // Nothing is applied until the officer confirms; only the ticked blocks go into the new draft.
 import { Alert, Button, Checkbox, Collapse, List, Modal, Table, Tag, Typography } from 'antd'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { z } from 'zod'
 import type { BudgetDocument } from '../../../../core/document/envelope'
 import { keepBlocks, DRAFT_BLOCKS, type DraftBlock } from '../../../../core/published/published-draft'
 import type { PublishedDraftReportSchema } from '../../../../core/published/schemas'
-import { call, isDesktop } from '../../api/client'
+import { call } from '../../api/client'
 import { text } from '../../text/zh-CN'
 import { useDocumentCommands } from '../document/DocumentProvider'
 import { openAsNew } from './import-io'
+import { usePickRun } from './use-pick-run'
 import { WorkspaceFiles } from './WorkspaceFiles'
 
 type Report = z.infer<typeof PublishedDraftReportSchema>
@@ -20,10 +21,6 @@ const t = text.published
 export function PublishedDialog({ onClose }: { onClose: () => void }) {
   const commands = useDocumentCommands()
   const [read, setRead] = useState<{ document: BudgetDocument; report: Report; source: string } | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const desktop = isDesktop()
-  const started = useRef(false)
 
   const run = async (name?: string) => {
     setError(null)
@@ -37,13 +34,7 @@ export function PublishedDialog({ onClose }: { onClose: () => void }) {
     }
     setRead(r.value)
   }
-
-  useEffect(() => {
-    if (desktop && !started.current) {
-      started.current = true
-      void run()
-    }
-  })
+  const { busy, setBusy, error, setError, desktop } = usePickRun(run)
 
   if (read) return <PublishedReview {...read} onClose={onClose} />
   return (

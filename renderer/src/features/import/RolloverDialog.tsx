@@ -2,15 +2,16 @@
 // year's unsaved draft in one step; the report says which prior-year figures were filled, which
 // projects continue, which codes changed between catalog editions and what to enter anew.
 import { Alert, Button, Collapse, List, Modal, Table, Typography } from 'antd'
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { z } from 'zod'
 import type { RolloverReportSchema } from '../../../../core/rollover/schemas'
 import { yuanToFen } from '../../../../core/money/money'
-import { call, isDesktop } from '../../api/client'
+import { call } from '../../api/client'
 import { text } from '../../text/zh-CN'
 import { useDocumentCommands } from '../document/DocumentProvider'
 import { yuanAndWan } from '../shared/sums'
 import { openAsNew } from './import-io'
+import { usePickRun } from './use-pick-run'
 import { WorkspaceFiles } from './WorkspaceFiles'
 
 type Report = z.infer<typeof RolloverReportSchema>
@@ -19,10 +20,6 @@ const t = text.rollover
 export function RolloverDialog({ onClose }: { onClose: () => void }) {
   const commands = useDocumentCommands()
   const [done, setDone] = useState<{ report: Report; source: string; year: number } | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const desktop = isDesktop()
-  const started = useRef(false)
 
   const run = async (name?: string) => {
     setError(null)
@@ -37,14 +34,7 @@ export function RolloverDialog({ onClose }: { onClose: () => void }) {
     await openAsNew(r.value.document)
     setDone({ report: r.value.report, source: r.value.source, year: r.value.document.data.department.budgetYear })
   }
-
-  useEffect(() => {
-    // The desktop app goes straight to main's open dialog.
-    if (desktop && !started.current) {
-      started.current = true
-      void run()
-    }
-  })
+  const { busy, setBusy, error, setError, desktop } = usePickRun(run)
 
   if (done) return <RolloverReport {...done} onClose={onClose} />
   return (
