@@ -28,6 +28,21 @@ export const BudgetLine = z
   })
 export type BudgetLine = z.infer<typeof BudgetLine>
 
+/**
+ * Last year's amount of one budget line (same unit, project, 功能 and 经济 code, fund source), kept
+ * by 上年文档结转 so a figure typed in the wrong unit (元/万元) stands out against it. Reference
+ * only: no table or sentence reads it.
+ */
+export const PriorYearLine = z.object({
+  unitId: Id,
+  projectId: Id.optional(),
+  functionCode: FunctionCode,
+  economicCode: EconomicCode,
+  source: FundSource,
+  amount: Yuan,
+})
+export type PriorYearLine = z.infer<typeof PriorYearLine>
+
 /** 政府性基金 income (表7) and 国有资本经营 income (表9), by income classification code. */
 export const IncomeEntry = z.object({
   id: Id,

@@ -1,6 +1,6 @@
 // The document's data: inputs only (architecture: "the saved file holds inputs only").
 import { z } from 'zod'
-import { BudgetLine, ControlTotal, IncomeEntry, Project } from './budget'
+import { BudgetLine, ControlTotal, IncomeEntry, PriorYearLine, Project } from './budget'
 import { Assets, Attachment, Comparisons, OtherNotes, OverallFiling, Overview, ProcurementItem, UnitInputs } from './disclosure-inputs'
 import { checkListTotals, type AddIssue } from './list-totals'
 import { Department, Unit } from './organization'
@@ -81,6 +81,8 @@ export const DocumentDataShape = z.object({
   settings: Settings.default(() => Settings.parse({})),
   /** Names of codes the year's catalog lacks, supplied by the officer (core/catalogs/own-catalog). */
   ownCatalog: OwnCatalog.optional(),
+  /** Last year's lines, summed per unit, project, codes and fund source (core/rollover); absent → none kept. */
+  priorYearLines: z.array(PriorYearLine).max(100_000).optional(),
   /** The officer's ticks on the 体检 checklist (core/rules/inspection CHECKLIST ids → confirmed); printed on the 自查表. */
   selfCheckTicks: z.record(z.string().max(100), z.boolean()).optional(),
 })

@@ -1,7 +1,8 @@
 // 上年文档结转: last year's document → the draft of this year's. Kept: the department (next budget
 // year, dates cleared), units, 概况, 其他说明, settings, the 整体 form and indicator library, and the
 // projects that run on (经常性, or 延续性 with a 项目期 over one year) with their forms. Not kept:
-// lines, income, control totals, 政府采购, attachments — every amount is this year's to enter.
+// lines, income, control totals, 政府采购, attachments — every amount is this year's to enter (last
+// year's lines are kept apart, summed per line, only to catch a figure typed in the wrong unit).
 // Filled: every prior-year comparison figure from last year's derived tables (spec §4: 上年预算数),
 // with the reasons cleared. Codes last year used that this year's catalog lacks are mapped or flagged.
 import type { Analysis } from '../rules/analyze'
@@ -15,6 +16,7 @@ import { comparedFigures, type ComparedFigureId } from '../narrative/year-on-yea
 import { moneyAt } from '../tables/access'
 import type { WanCents } from '../tables/table-model'
 import { CODE_KIND_LABELS, codeStatus, NO_CODE_CHANGES, type CodeChangeTable } from './code-changes'
+import { priorYearLinesOf } from './prior-lines'
 
 export interface RolloverCatalogs {
   prior: Catalog
@@ -149,6 +151,7 @@ export function rollOver(prior: BudgetDocument, priorAnalysis: Analysis, targetY
       indicatorLibrary: p.performance.indicatorLibrary,
     },
     settings: p.settings,
+    priorYearLines: priorYearLinesOf(p.lines, (id) => keptIds.has(id), catalogs.target, catalogs.codeChanges),
   }
   const parsed = DocumentData.safeParse(input)
   if (!parsed.success) return { ok: false, message: `上年文档无法结转：${parsed.error.issues[0]?.message ?? ''}` }
@@ -167,7 +170,7 @@ export function rollOver(prior: BudgetDocument, priorAnalysis: Analysis, targetY
     codeChanges: codeChangesOf(prior, catalogs),
     notes: [
       `已按${priorYear}年预算数填入上年数，变动原因已清空，请按${targetYear}年情况填写`,
-      '预算行、政府性基金及国有资本经营收入、政府采购、附件未结转，请录入或导入本年数据',
+      '预算行、政府性基金及国有资本经营收入、政府采购、附件未结转，请录入或导入本年数据（上年预算行只用于核对本年金额的数量级）',
       '国有资产情况的截至日期已清空，请核对车辆、房屋和设备数据后填写',
       '延续项目的绩效目标表保留了上年内容（含年度目标和指标），请逐项修改为本年内容',
     ],

@@ -147,8 +147,12 @@ describe('keyboard only, at 1366×768', () => {
 
     // 3 基本支出: paste a block (Ctrl+V), amounts with 千分位.
     await tabTo(page, editor('basic-lines'))
+    const rowsBeforePaste = await page.locator('[data-testid="grid-basic-lines"] .grid-scroll').boundingBox()
     await paste(page, BASIC_BLOCK)
     await page.getByTestId('paste-report').waitFor()
+    // The paste report lies over the grid: the rows under the cursor stay where they were.
+    const rowsAfterPaste = await page.locator('[data-testid="grid-basic-lines"] .grid-scroll').boundingBox()
+    expect(rowsAfterPaste?.y).toBe(rowsBeforePaste?.y)
     expect(await cellText(page, 'basic-lines', 0, 'amount')).toBe('1,234,500.00')
     expect(await cellText(page, 'basic-lines', 2, 'amount')).toBe('567,800.00')
     // A half-typed row: the finding appears, the grid under the cursor does not move.

@@ -93,100 +93,102 @@ export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
   return (
     <div className="entry-grid" data-testid={`grid-${props.testId}`}>
       <GridToolbar g={g} unit={unit} extra={props.toolbarExtra} />
-      {g.report && <PasteReport report={g.report} columns={columns} onClose={() => g.setReport(null)} />}
-      <div className="grid-scroll" ref={scrollRef} style={{ height }} onScroll={pinned > 0 ? (e) => setScrollLeft(e.currentTarget.scrollLeft) : undefined}>
-        <div className="grid-canvas" style={{ width: totalWidth, height: HEADER_HEIGHT + virtualizer.getTotalSize() }}>
-          <div className="grid-header" style={{ width: totalWidth, height: HEADER_HEIGHT }}>
-            <div className="grid-number-cell" style={{ width: NUMBER_WIDTH }}>
-              #
-            </div>
-            {columns.map((c, ci) => (
-              <div key={c.key} className={`grid-header-cell kind-${c.kind}${ci < pinned ? ' pinned' : ''}`} style={pinStyle(c.width, ci < pinned ? lefts[ci] : undefined)} title={c.title}>
-                {c.title}
-                {c.kind === 'money' && `（${unit === 'wan' ? text.common.wan : text.common.yuan}）`}
-                {c.required && <span className="grid-required">*</span>}
+      <div className="grid-body">
+        <div className="grid-scroll" ref={scrollRef} style={{ height }} onScroll={pinned > 0 ? (e) => setScrollLeft(e.currentTarget.scrollLeft) : undefined}>
+          <div className="grid-canvas" style={{ width: totalWidth, height: HEADER_HEIGHT + virtualizer.getTotalSize() }}>
+            <div className="grid-header" style={{ width: totalWidth, height: HEADER_HEIGHT }}>
+              <div className="grid-number-cell" style={{ width: NUMBER_WIDTH }}>
+                #
               </div>
-            ))}
-          </div>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = g.rowAt(item.index)
-            const rowMarks = marks?.get(row.id)
-            const phantom = item.index >= g.rows.length
-            const rowClass = `grid-row${phantom ? ' phantom' : ''}${item.index === active.row ? ' active-row' : ''}`
-            return (
-              <div key={phantom ? 'phantom' : row.id} className={rowClass} data-row={item.index} style={{ transform: `translateY(${HEADER_HEIGHT + item.start}px)`, width: totalWidth, height: ROW_HEIGHT }}>
-                <div className={`grid-number-cell${rowMarks?.[''] ? ` mark-${rowMarks['']?.severity}` : ''}`} style={{ width: NUMBER_WIDTH }} title={rowMarks?.['']?.message}>
-                  {phantom ? '+' : item.index + 1}
+              {columns.map((c, ci) => (
+                <div key={c.key} className={`grid-header-cell kind-${c.kind}${ci < pinned ? ' pinned' : ''}`} style={pinStyle(c.width, ci < pinned ? lefts[ci] : undefined)} title={c.title}>
+                  {c.title}
+                  {c.kind === 'money' && `（${unit === 'wan' ? text.common.wan : text.common.yuan}）`}
+                  {c.required && <span className="grid-required">*</span>}
                 </div>
-                {columns.map((c, ci) => {
-                  const mark = rowMarks?.[c.key]
-                  const selected = inRange(g.range, item.index, ci)
-                  const cls = ['grid-cell', `kind-${c.kind}`, c.align === 'right' ? 'align-right' : '', selected ? 'selected' : '', mark ? `mark-${mark.severity}` : '', c.readOnly ? 'read-only' : '', ci < pinned ? 'pinned' : ''].join(' ')
-                  const shown = phantom ? '' : displayText(row, c, unit)
-                  return (
-                    <div
-                      key={c.key}
-                      className={cls}
-                      style={pinStyle(c.width, ci < pinned ? lefts[ci] : undefined)}
-                      data-col={c.key}
-                      // The whole text (a cell clips it with …) and, when marked, what is wrong.
-                      title={[shown, mark?.message].filter(Boolean).join('\n') || undefined}
-                      onMouseDown={(e) => {
-                        e.preventDefault()
-                        if (editing) g.commit()
-                        g.moveTo(item.index, ci, e.shiftKey)
-                        focusEditor()
-                      }}
-                      onMouseEnter={(e) => {
-                        if (e.buttons === 1 && !editing) g.moveTo(item.index, ci, true)
-                      }}
-                      onDoubleClick={() => (c.kind === 'boolean' ? g.toggle() : g.startEditing())}
-                    >
-                      {shown}
-                    </div>
-                  )
-                })}
-              </div>
-            )
-          })}
-          <input
-            ref={g.inputRef}
-            data-testid="grid-editor"
-            aria-label={activeColumn?.title}
-            className={editing ? 'grid-editor editing' : 'grid-editor'}
-            style={editorStyle}
-            value={editing ? editing.text : ''}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(e) => (editing ? g.setEditText(e.target.value) : g.startEditing(e.target.value))}
-            onCompositionStart={() => {
-              if (!editing) g.startEditing('')
-            }}
-            onKeyDown={(e) => handleGridKey(g, e, props.commands)}
-            onBlur={() => {
-              if (editing) g.commit()
-              g.released.current = false
-              g.setReleased(false)
-            }}
-            onCopy={(e) => {
-              if (editing) return
-              e.preventDefault()
-              e.clipboardData.setData('text/plain', g.selectionText())
-            }}
-            onCut={(e) => {
-              if (editing) return
-              e.preventDefault()
-              e.clipboardData.setData('text/plain', g.selectionText())
-              g.clearSelection()
-            }}
-            onPaste={(e) => {
-              const data = e.clipboardData.getData('text/plain')
-              if (editing && !/[\t\n]/.test(data.replace(/\r?\n$/, ''))) return
-              e.preventDefault()
-              g.paste(data)
-            }}
-          />
+              ))}
+            </div>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = g.rowAt(item.index)
+              const rowMarks = marks?.get(row.id)
+              const phantom = item.index >= g.rows.length
+              const rowClass = `grid-row${phantom ? ' phantom' : ''}${item.index === active.row ? ' active-row' : ''}`
+              return (
+                <div key={phantom ? 'phantom' : row.id} className={rowClass} data-row={item.index} style={{ transform: `translateY(${HEADER_HEIGHT + item.start}px)`, width: totalWidth, height: ROW_HEIGHT }}>
+                  <div className={`grid-number-cell${rowMarks?.[''] ? ` mark-${rowMarks['']?.severity}` : ''}`} style={{ width: NUMBER_WIDTH }} title={rowMarks?.['']?.message}>
+                    {phantom ? '+' : item.index + 1}
+                  </div>
+                  {columns.map((c, ci) => {
+                    const mark = rowMarks?.[c.key]
+                    const selected = inRange(g.range, item.index, ci)
+                    const cls = ['grid-cell', `kind-${c.kind}`, c.align === 'right' ? 'align-right' : '', selected ? 'selected' : '', mark ? `mark-${mark.severity}` : '', c.readOnly ? 'read-only' : '', ci < pinned ? 'pinned' : ''].join(' ')
+                    const shown = phantom ? '' : displayText(row, c, unit)
+                    return (
+                      <div
+                        key={c.key}
+                        className={cls}
+                        style={pinStyle(c.width, ci < pinned ? lefts[ci] : undefined)}
+                        data-col={c.key}
+                        // The whole text (a cell clips it with …) and, when marked, what is wrong.
+                        title={[shown, mark?.message].filter(Boolean).join('\n') || undefined}
+                        onMouseDown={(e) => {
+                          e.preventDefault()
+                          if (editing) g.commit()
+                          g.moveTo(item.index, ci, e.shiftKey)
+                          focusEditor()
+                        }}
+                        onMouseEnter={(e) => {
+                          if (e.buttons === 1 && !editing) g.moveTo(item.index, ci, true)
+                        }}
+                        onDoubleClick={() => (c.kind === 'boolean' ? g.toggle() : g.startEditing())}
+                      >
+                        {shown}
+                      </div>
+                    )
+                  })}
+                </div>
+              )
+            })}
+            <input
+              ref={g.inputRef}
+              data-testid="grid-editor"
+              aria-label={activeColumn?.title}
+              className={editing ? 'grid-editor editing' : 'grid-editor'}
+              style={editorStyle}
+              value={editing ? editing.text : ''}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(e) => (editing ? g.setEditText(e.target.value) : g.startEditing(e.target.value))}
+              onCompositionStart={() => {
+                if (!editing) g.startEditing('')
+              }}
+              onKeyDown={(e) => handleGridKey(g, e, props.commands)}
+              onBlur={() => {
+                if (editing) g.commit()
+                g.released.current = false
+                g.setReleased(false)
+              }}
+              onCopy={(e) => {
+                if (editing) return
+                e.preventDefault()
+                e.clipboardData.setData('text/plain', g.selectionText())
+              }}
+              onCut={(e) => {
+                if (editing) return
+                e.preventDefault()
+                e.clipboardData.setData('text/plain', g.selectionText())
+                g.clearSelection()
+              }}
+              onPaste={(e) => {
+                const data = e.clipboardData.getData('text/plain')
+                if (editing && !/[\t\n]/.test(data.replace(/\r?\n$/, ''))) return
+                e.preventDefault()
+                g.paste(data)
+              }}
+            />
+          </div>
         </div>
+        {g.report && <PasteReport report={g.report} columns={columns} onClose={() => g.setReport(null)} />}
       </div>
       {editing && (activeColumn?.kind === 'code' || activeColumn?.kind === 'enum' || (activeColumn?.suggest && g.suggestions.length > 0)) && (
         <CodePicker anchor={g.inputRef.current} suggestions={g.suggestions} highlighted={g.highlighted} onPick={(s) => g.commit(s.value)} emptyText={activeColumn.kind === 'code' ? text.grid.noMatch : undefined} />
