@@ -9,7 +9,7 @@ import { currentDocument, updateData } from '../../state/store'
 import { loadTemplate } from '../../state/template'
 import { text } from '../../text/zh-CN'
 import { usePickRun } from './use-pick-run'
-import { WorkspaceFiles } from './WorkspaceFiles'
+import { PickFileModal } from './PickFileModal'
 
 const t = text.catalogImport
 
@@ -29,7 +29,7 @@ export function CatalogImportDialog({ onClose }: { onClose: () => void }) {
     setBusy(true)
     const [r, loaded] = await Promise.all([call('catalog:import', name !== undefined ? { name } : {}), loadTemplate(doc.templateYear)])
     setBusy(false)
-    if (!r.ok) return r.error.code === 'CANCELLED' && desktop ? onClose() : setError(r.error.message)
+    if (!r.ok) return refuse(r.error)
     if (!loaded.ok) return setError(loaded.message)
     const template = loaded.template
     let merge: CatalogFileMerge | null = null
@@ -39,16 +39,11 @@ export function CatalogImportDialog({ onClose }: { onClose: () => void }) {
     })
     if (merge) setDone({ file: r.value.file, merge, problems: r.value.problems.map((p) => p.message) })
   }
-  const { busy, setBusy, error, setError, desktop } = usePickRun(run)
+  const pick = usePickRun(run, onClose)
+  const { setBusy, setError, refuse } = pick
 
   if (!done) {
-    return (
-      <Modal open title={t.title} width={720} onCancel={onClose} footer={<Button onClick={onClose}>{text.common.cancel}</Button>} data-testid="catalog-import-dialog">
-        <Typography.Paragraph type="secondary">{t.hint}</Typography.Paragraph>
-        {error && <Alert type="error" showIcon title={error} className="import-error" data-testid="catalog-import-error" />}
-        {desktop ? <Typography.Text>{busy ? t.working : ''}</Typography.Text> : <WorkspaceFiles kind="catalog" onPick={(n) => void run(n)} testId="catalog-files" disabled={busy} />}
-      </Modal>
-    )
+    return <PickFileModal title={t.title} hint={t.hint} working={t.working} kind="catalog" testId="catalog-import" filesTestId="catalog-files" pick={pick} onClose={onClose} />
   }
   const [summary, ...details] = catalogMergeLines(done.merge)
   const added = details.filter((l) => l.startsWith('新增'))

@@ -12,7 +12,7 @@ import { text } from '../../text/zh-CN'
 import { yuanAndWan } from '../shared/sums'
 import { applyToCurrent, baseDocument } from './import-io'
 import { usePickRun } from './use-pick-run'
-import { WorkspaceFiles } from './WorkspaceFiles'
+import { PickFileModal } from './PickFileModal'
 
 type MergePreview = z.infer<typeof UnitMergePreviewSchema>
 const t = text.merge
@@ -36,10 +36,11 @@ export function MergeDialog({ onClose }: { onClose: () => void }) {
     setBusy(true)
     const r = await call('document:mergeUnit', { document: base.document, ...(name !== undefined ? { name } : {}) })
     setBusy(false)
-    if (!r.ok) return r.error.code === 'CANCELLED' && desktop ? onClose() : setError(r.error.message)
+    if (!r.ok) return refuse(r.error)
     setMerged({ ...r.value, draft: base.draft })
   }
-  const { busy, setBusy, error, setError, desktop } = usePickRun(run)
+  const pick = usePickRun(run, onClose)
+  const { setBusy, error, setError, refuse } = pick
 
   const apply = () => {
     if (!merged) return
@@ -49,13 +50,7 @@ export function MergeDialog({ onClose }: { onClose: () => void }) {
   }
 
   if (!merged) {
-    return (
-      <Modal open title={t.pickTitle} width={720} onCancel={onClose} footer={<Button onClick={onClose}>{text.common.cancel}</Button>} data-testid="merge-dialog">
-        <Typography.Paragraph type="secondary">{t.pickHint}</Typography.Paragraph>
-        {error && <Alert type="error" showIcon title={error} className="import-error" data-testid="merge-error" />}
-        {desktop ? <Typography.Text>{busy ? t.working : ''}</Typography.Text> : <WorkspaceFiles kind="document" onPick={(n) => void run(n)} testId="merge-files" disabled={busy} />}
-      </Modal>
-    )
+    return <PickFileModal title={t.pickTitle} hint={t.pickHint} working={t.working} kind="document" testId="merge" filesTestId="merge-files" pick={pick} onClose={onClose} />
   }
   const p = merged.preview
   const unchanged = p.lines.added + p.lines.removed + p.lines.changed + p.projects.added.length + p.projects.removed.length + p.projects.changed.length + p.forms.added + p.forms.removed + p.forms.changed + p.procurement.added + p.procurement.removed + p.procurement.changed === 0

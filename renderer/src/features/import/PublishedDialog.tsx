@@ -13,7 +13,7 @@ import { text } from '../../text/zh-CN'
 import { useDocumentCommands } from '../document/DocumentProvider'
 import { openAsNew } from './import-io'
 import { usePickRun } from './use-pick-run'
-import { WorkspaceFiles } from './WorkspaceFiles'
+import { PickFileModal } from './PickFileModal'
 
 type Report = z.infer<typeof PublishedDraftReportSchema>
 const t = text.published
@@ -28,23 +28,14 @@ export function PublishedDialog({ onClose }: { onClose: () => void }) {
     setBusy(true)
     const r = await call('document:fromPublished', name !== undefined ? { name } : {})
     setBusy(false)
-    if (!r.ok) {
-      if (r.error.code === 'CANCELLED' && desktop) return onClose()
-      return setError(r.error.message)
-    }
+    if (!r.ok) return refuse(r.error)
     setRead(r.value)
   }
-  const { busy, setBusy, error, setError, desktop } = usePickRun(run)
+  const pick = usePickRun(run, onClose)
+  const { setBusy, setError, desktop, refuse } = pick
 
   if (read) return <PublishedReview {...read} onClose={onClose} />
-  return (
-    <Modal open title={t.pickTitle} width={720} onCancel={onClose} footer={<Button onClick={onClose}>{text.common.cancel}</Button>} data-testid="published-dialog">
-      <Typography.Paragraph type="secondary">{t.pickHint}</Typography.Paragraph>
-      {error && <Alert type="error" showIcon title={error} className="import-error" data-testid="published-error" />}
-      {desktop ? <Typography.Text>{busy ? t.working : ''}</Typography.Text> : <WorkspaceFiles kind="published" onPick={(n) => void run(n)} testId="published-files" disabled={busy} />}
-      {!desktop && busy && <Typography.Text>{t.working}</Typography.Text>}
-    </Modal>
-  )
+  return <PickFileModal title={t.pickTitle} hint={t.pickHint} working={t.working} kind="published" testId="published" filesTestId="published-files" pick={pick} onClose={onClose} />
 }
 
 function PublishedReview({ document, report, source, onClose }: { document: BudgetDocument; report: Report; source: string; onClose: () => void }) {

@@ -12,7 +12,7 @@ import { useDocumentCommands } from '../document/DocumentProvider'
 import { yuanAndWan } from '../shared/sums'
 import { openAsNew } from './import-io'
 import { usePickRun } from './use-pick-run'
-import { WorkspaceFiles } from './WorkspaceFiles'
+import { PickFileModal } from './PickFileModal'
 
 type Report = z.infer<typeof RolloverReportSchema>
 const t = text.rollover
@@ -27,23 +27,15 @@ export function RolloverDialog({ onClose }: { onClose: () => void }) {
     setBusy(true)
     const r = await call('document:rollover', name !== undefined ? { name } : {})
     setBusy(false)
-    if (!r.ok) {
-      if (r.error.code === 'CANCELLED' && desktop) return onClose()
-      return setError(r.error.message)
-    }
+    if (!r.ok) return refuse(r.error)
     await openAsNew(r.value.document)
     setDone({ report: r.value.report, source: r.value.source, year: r.value.document.data.department.budgetYear })
   }
-  const { busy, setBusy, error, setError, desktop } = usePickRun(run)
+  const pick = usePickRun(run, onClose)
+  const { setBusy, setError, desktop, refuse } = pick
 
   if (done) return <RolloverReport {...done} onClose={onClose} />
-  return (
-    <Modal open title={t.pickTitle} width={720} onCancel={onClose} footer={<Button onClick={onClose}>{text.common.cancel}</Button>} data-testid="rollover-dialog">
-      <Typography.Paragraph type="secondary">{t.pickHint}</Typography.Paragraph>
-      {error && <Alert type="error" showIcon title={error} className="import-error" data-testid="rollover-error" />}
-      {desktop ? <Typography.Text>{busy ? t.working : ''}</Typography.Text> : <WorkspaceFiles kind="document" onPick={(n) => void run(n)} testId="rollover-files" disabled={busy} />}
-    </Modal>
-  )
+  return <PickFileModal title={t.pickTitle} hint={t.pickHint} working={t.working} kind="document" testId="rollover" filesTestId="rollover-files" pick={pick} onClose={onClose} />
 }
 
 function RolloverReport({ report, source, year, onClose }: { report: Report; source: string; year: number; onClose: () => void }) {

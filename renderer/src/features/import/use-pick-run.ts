@@ -3,7 +3,18 @@
 import { useEffect, useRef, useState } from 'react'
 import { isDesktop } from '../../api/client'
 
-export function usePickRun(run: () => Promise<unknown>) {
+export interface PickRun {
+  busy: boolean
+  setBusy: (busy: boolean) => void
+  error: string | null
+  setError: (error: string | null) => void
+  desktop: boolean
+  run: (name?: string) => Promise<unknown>
+  /** A refused call: the desktop dialog cancelled closes the dialog; anything else is shown. */
+  refuse: (error: { code: string; message: string }) => void
+}
+
+export function usePickRun(run: (name?: string) => Promise<unknown>, onClose: () => void): PickRun {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const desktop = isDesktop()
@@ -14,5 +25,6 @@ export function usePickRun(run: () => Promise<unknown>) {
       void run()
     }
   })
-  return { busy, setBusy, error, setError, desktop }
+  const refuse = (e: { code: string; message: string }) => (e.code === 'CANCELLED' && desktop ? onClose() : setError(e.message))
+  return { busy, setBusy, error, setError, desktop, run, refuse }
 }
