@@ -2,6 +2,7 @@
 // 期初 fixed assets, 无形资产, 房屋, equipment over 100万元 and free text. What is left empty is not
 // printed; the preview of 十一 shows the sentences made from what is filled.
 import { Button, Col, Collapse, Row, Select, Typography } from 'antd'
+import type { ReactNode } from 'react'
 import { Controller, useFieldArray, type UseFormReturn } from 'react-hook-form'
 import type { Assets } from '../../../../core/model/disclosure-inputs'
 import { VEHICLE_KIND_LABELS, VEHICLE_KINDS } from '../../../../core/model/enums'
@@ -12,14 +13,51 @@ import { IntegerField, MoneyField, TextField } from '../shared/fields'
 
 const KIND_OPTIONS = VEHICLE_KINDS.map((k) => ({ value: k, label: VEHICLE_KIND_LABELS[k] }))
 
-function VehicleRows({ form }: { form: UseFormReturn<Assets> }) {
-  const t = text.procurement.details
-  const rows = useFieldArray({ control: form.control, name: 'details.vehicles' as never })
+/** A list of detail rows: each row's cells, a 删除 button per row and an 添加 button below. */
+function DetailRows({ form, name, title, rowTestId, addTestId, addLabel, newRow, cells }: {
+  form: UseFormReturn<Assets>
+  name: 'vehicles' | 'majorEquipment'
+  title: string
+  rowTestId: string
+  addTestId: string
+  addLabel: string
+  newRow: () => object
+  cells: (i: number) => ReactNode
+}) {
+  const rows = useFieldArray({ control: form.control, name: `details.${name}` as never })
   return (
     <>
-      <Typography.Text strong>{t.vehicles}</Typography.Text>
+      <Typography.Text strong>{title}</Typography.Text>
       {rows.fields.map((f, i) => (
-        <Row gutter={8} key={f.id} align="bottom" data-testid={`vehicle-detail-${i}`}>
+        <Row gutter={8} key={f.id} align="bottom" data-testid={`${rowTestId}-${i}`}>
+          {cells(i)}
+          <Col span={2}>
+            <Button danger size="small" style={{ marginBottom: 24 }} onClick={() => rows.remove(i)}>
+              {text.common.delete}
+            </Button>
+          </Col>
+        </Row>
+      ))}
+      <Button size="small" data-testid={addTestId} onClick={() => rows.append(newRow() as never)}>
+        {addLabel}
+      </Button>
+    </>
+  )
+}
+
+function VehicleRows({ form }: { form: UseFormReturn<Assets> }) {
+  const t = text.procurement.details
+  return (
+    <DetailRows
+      form={form}
+      name="vehicles"
+      title={t.vehicles}
+      rowTestId="vehicle-detail"
+      addTestId="add-vehicle-detail"
+      addLabel={t.addVehicle}
+      newRow={() => ({ id: newId('v'), kind: 'leadership' })}
+      cells={(i) => (
+        <>
           <Col span={5}>
             <Controller
               control={form.control}
@@ -39,28 +77,25 @@ function VehicleRows({ form }: { form: UseFormReturn<Assets> }) {
           <Col span={5}>
             <MoneyField form={form} name={`details.vehicles.${i}.netValue`} path={['assets', 'details', 'vehicles', i, 'netValue']} label={t.netValue} />
           </Col>
-          <Col span={2}>
-            <Button danger size="small" style={{ marginBottom: 24 }} onClick={() => rows.remove(i)}>
-              {text.common.delete}
-            </Button>
-          </Col>
-        </Row>
-      ))}
-      <Button size="small" data-testid="add-vehicle-detail" onClick={() => rows.append({ id: newId('v'), kind: 'leadership' } as never)}>
-        {t.addVehicle}
-      </Button>
-    </>
+        </>
+      )}
+    />
   )
 }
 
 function EquipmentRows({ form }: { form: UseFormReturn<Assets> }) {
   const t = text.procurement.details
-  const rows = useFieldArray({ control: form.control, name: 'details.majorEquipment' as never })
   return (
-    <>
-      <Typography.Text strong>{t.equipment}</Typography.Text>
-      {rows.fields.map((f, i) => (
-        <Row gutter={8} key={f.id} align="bottom" data-testid={`equipment-detail-${i}`}>
+    <DetailRows
+      form={form}
+      name="majorEquipment"
+      title={t.equipment}
+      rowTestId="equipment-detail"
+      addTestId="add-equipment-detail"
+      addLabel={t.addEquipment}
+      newRow={() => ({ id: newId('e'), name: '' })}
+      cells={(i) => (
+        <>
           <Col span={10}>
             <TextField form={form} name={`details.majorEquipment.${i}.name`} path={['assets', 'details', 'majorEquipment', i, 'name']} label={t.equipmentName} />
           </Col>
@@ -70,17 +105,9 @@ function EquipmentRows({ form }: { form: UseFormReturn<Assets> }) {
           <Col span={6}>
             <MoneyField form={form} name={`details.majorEquipment.${i}.originalValue`} path={['assets', 'details', 'majorEquipment', i, 'originalValue']} label={t.originalValue} />
           </Col>
-          <Col span={2}>
-            <Button danger size="small" style={{ marginBottom: 24 }} onClick={() => rows.remove(i)}>
-              {text.common.delete}
-            </Button>
-          </Col>
-        </Row>
-      ))}
-      <Button size="small" data-testid="add-equipment-detail" onClick={() => rows.append({ id: newId('e'), name: '' } as never)}>
-        {t.addEquipment}
-      </Button>
-    </>
+        </>
+      )}
+    />
   )
 }
 
