@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ReportDefinition } from '../../core/report/types'
 import { fontsDir, resolveFonts, systemRoleFiles } from '../../electron/main/export/pdf/fonts'
+import { unprintableCodePoints } from '../../electron/main/export/pdf/font-runs'
 import { renderPdf } from '../../electron/main/export/pdf/render-pdf'
 import { discoverExtensionFonts, discoverSystemFonts, systemFontDirs } from '../../electron/main/export/pdf/system-fonts'
 
@@ -122,5 +123,15 @@ describe('installed 公文 fonts', () => {
       ['bundled', 'NotoEmoji_400Regular.ttf'],
     ])
     expect(fonts.warnings).toEqual(['找不到备用字体文件“全字库.ttf”（fallback），已忽略'])
+  })
+
+  it('checks the characters against the installed fonts when they are used, not against Noto', () => {
+    // 䶶 (U+4DB6): Noto Serif SC draws it, the installed body font here (a Noto Sans SC Bold under 仿宋's name) does not.
+    const def: ReportDefinition = { ...tiny, docDefinition: { ...tiny.docDefinition, content: [{ text: '正文䶶' }] } }
+    expect([...unprintableCodePoints(def, resolveFonts(fontsDir(), {}, []))]).toEqual([])
+    expect([...unprintableCodePoints(def, resolveFonts(fontsDir(), { fangsong: sans }, []))]).toEqual([0x4db6])
+    // The emoji in a 黑体 heading is set in the fallback, so nothing else is refused.
+    const heading: ReportDefinition = { ...tiny, docDefinition: { ...tiny.docDefinition, content: [{ text: '一、标题😀', font: 'Heading' }] } }
+    expect([...unprintableCodePoints(heading, resolveFonts(fontsDir(), { heiti: serif }, []))]).toEqual([])
   })
 })
