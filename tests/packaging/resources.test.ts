@@ -116,7 +116,7 @@ describe('the packaged app’s handlers read resources through process.resources
     expect(about).toMatchObject({ ok: true, value: { productName: '预算公开编制助手', version: '0.1.0', supportedYears: supportedYears(join(ROOT, 'templates')) } })
     if (!about.ok) return
     const value = about.value as { fonts: Array<{ file: string; licence: string; usedFor: string[] }>; notices: string }
-    expect(value.fonts.map((f) => f.file).sort()).toEqual(['NotoSansSC_700Bold.ttf', 'NotoSerifSC_400Regular.ttf', 'NotoSerifSC_700Bold.ttf'])
+    expect(value.fonts.map((f) => f.file).sort()).toEqual(['NotoEmoji_400Regular.ttf', 'NotoSansSC_700Bold.ttf', 'NotoSansSymbols2_400Regular.ttf', 'NotoSerifSC_400Regular.ttf', 'NotoSerifSC_700Bold.ttf'])
     for (const f of value.fonts) expect(f.licence).toMatch(/SIL Open Font License 1\.1/)
     expect(value.notices).toContain('Noto Serif SC')
 
