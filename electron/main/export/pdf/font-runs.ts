@@ -28,6 +28,16 @@ const BLANK = /^[ \t\n\r]$/
 
 const isNode = (v: unknown): v is Node => v !== null && typeof v === 'object' && !Array.isArray(v)
 
+/** `list` itself when `f` changes no element, else the new list. */
+function sameOrNew(list: readonly unknown[], f: (v: unknown) => unknown): unknown[] {
+  let out: unknown[] | undefined
+  list.forEach((v, i) => {
+    const w = f(v)
+    if (w !== v) (out ??= list.slice())[i] = w
+  })
+  return out ?? (list as unknown[])
+}
+
 export interface FontRuns {
   /** The definition (or any content) with fallback fragments; the input is not changed. */
   apply<T>(value: T): T
@@ -70,8 +80,22 @@ export function fontRuns(fonts: Pick<ResolvedFonts, 'families' | 'fallbacks'>, s
     return ''
   }
 
+  /** Index of the first character the font lacks (blanks aside), or -1: most text has none. */
+  const firstMissing = (text: string, own: Coverage): number => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue
+      if (c >= 0xd800 && c <= 0xdbff) {
+        if (!own.has(text.codePointAt(i) as number)) return i
+        i++
+      } else if (!own.has(c)) return i
+    }
+    return -1
+  }
+
   const split = (text: string, ctx: RunContext): string | Fragment[] => {
     const own = face(ctx)
+    if (own === undefined || firstMissing(text, own) < 0) return text
     const runs: { font: string; text: string }[] = []
     for (const ch of text) {
       const font = fontOf(ch, own)
@@ -86,7 +110,7 @@ export function fontRuns(fonts: Pick<ResolvedFonts, 'families' | 'fallbacks'>, s
   /** Characters drawn in the context's font alone (charts, watermark): only recorded. */
   const check = (text: string, ctx: RunContext) => {
     const own = face(ctx)
-    if (own === undefined) return
+    if (own === undefined || firstMissing(text, own) < 0) return
     for (const ch of text) if (!BLANK.test(ch) && !own.has(ch.codePointAt(0) as number)) uncovered.add(ch.codePointAt(0) as number)
   }
 
@@ -106,35 +130,47 @@ export function fontRuns(fonts: Pick<ResolvedFonts, 'families' | 'fallbacks'>, s
 
   const inline = (text: unknown, ctx: RunContext): unknown => {
     if (typeof text === 'string') return split(text, ctx)
-    if (Array.isArray(text))
-      return text.flatMap((t: unknown) => {
-        if (typeof t !== 'string') return [content(t, ctx)]
-        const parts = split(t, ctx)
-        return typeof parts === 'string' ? [parts] : parts
-      })
-    return content(text, ctx)
+    if (!Array.isArray(text)) return content(text, ctx)
+    const parts = text.flatMap((t: unknown) => {
+      if (typeof t !== 'string') return [content(t, ctx)]
+      const runs = split(t, ctx)
+      return typeof runs === 'string' ? [runs] : runs
+    })
+    return parts.length === text.length && parts.every((p, i) => p === text[i]) ? text : parts
   }
 
   const part = (value: unknown, ctx: RunContext): unknown =>
     typeof value === 'function' ? (...args: unknown[]) => content((value as (...a: unknown[]) => unknown)(...args), ctx) : content(value, ctx)
 
+  // Only what changes is copied: most nodes need no fallback and are passed on as they are.
   function node(n: Node, parent: RunContext): Node {
     const ctx = contextOf(n, parent)
-    const out: Node = { ...n }
-    if ('text' in n) {
-      out.text = inline(n.text, ctx)
-      // A bookmark shows the plain text: a split heading keeps it as outlineText.
-      if (n.outline && typeof n.text === 'string' && out.text !== n.text && n.outlineText === undefined) out.outlineText = n.text
+    let out: Node | undefined
+    const set = (key: string, value: unknown) => {
+      if (value === n[key]) return
+      out ??= { ...n }
+      out[key] = value
     }
-    for (const k of CONTAINERS) if (k in n) out[k] = content(n[k], ctx)
-    for (const k of PAGE_PARTS) if (k in n) out[k] = part(n[k], ctx)
-    if (isNode(n.table) && Array.isArray(n.table.body))
-      out.table = { ...n.table, body: n.table.body.map((row: unknown) => (Array.isArray(row) ? row.map((cell: unknown) => content(cell, ctx)) : row)) }
-    if (isNode(n.toc) && 'title' in n.toc) out.toc = { ...n.toc, title: content(n.toc.title, ctx) }
+    if ('text' in n) {
+      const text = inline(n.text, ctx)
+      set('text', text)
+      // A bookmark shows the plain text: a split heading keeps it as outlineText.
+      if (text !== n.text && n.outline && typeof n.text === 'string' && n.outlineText === undefined) set('outlineText', n.text)
+    }
+    for (const k of CONTAINERS) if (k in n) set(k, content(n[k], ctx))
+    for (const k of PAGE_PARTS) if (k in n) set(k, part(n[k], ctx))
+    if (isNode(n.table) && Array.isArray(n.table.body)) {
+      const body = sameOrNew(n.table.body, (row) => (Array.isArray(row) ? sameOrNew(row, (cell) => content(cell, ctx)) : row))
+      if (body !== n.table.body) set('table', { ...n.table, body })
+    }
+    if (isNode(n.toc) && 'title' in n.toc) {
+      const title = content(n.toc.title, ctx)
+      if (title !== n.toc.title) set('toc', { ...n.toc, title })
+    }
     if (typeof n.svg === 'string') check(n.svg, ctx)
     if (typeof n.watermark === 'string') check(n.watermark, ctx)
     else if (isNode(n.watermark) && typeof n.watermark.text === 'string') check(n.watermark.text, contextOf(n.watermark, ctx))
-    return out
+    return out ?? n
   }
 
   function content(value: unknown, ctx: RunContext): unknown {
@@ -142,7 +178,7 @@ export function fontRuns(fonts: Pick<ResolvedFonts, 'families' | 'fallbacks'>, s
       const parts = split(value, ctx)
       return typeof parts === 'string' ? parts : { text: parts }
     }
-    if (Array.isArray(value)) return value.map((v: unknown) => content(v, ctx))
+    if (Array.isArray(value)) return sameOrNew(value, (v) => content(v, ctx))
     return isNode(value) ? node(value, ctx) : value
   }
 
