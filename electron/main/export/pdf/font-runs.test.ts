@@ -36,6 +36,14 @@ describe('font fallback chain', () => {
     expect(fontRuns(withExtension).apply(plain)).toBe(plain)
   })
 
+  it('keeps an emoji sequence in one font: joiners, variation selectors and skin tones stay with their emoji', () => {
+    const runs = fontRuns(withExtension)
+    // Noto Sans Symbols 2 has 👍 and ☑ but no skin tone or variation selector: the whole sequence goes to Noto Emoji.
+    expect(runs.apply({ text: '好👍🏽☑️👨‍👩‍👧' })).toEqual({ text: ['好', { text: '👍🏽☑️👨‍👩‍👧', font: EMOJI }] })
+    expect(runs.apply({ text: '👍☑' })).toEqual({ text: [{ text: '👍☑', font: SYMBOLS }] })
+    expect(runs.uncovered.size).toBe(0)
+  })
+
   it('reaches tables, stacks, columns, inline arrays, headers, footers and continuation headers', () => {
     const runs = fontRuns(withExtension)
     const header = () => '页眉😀'

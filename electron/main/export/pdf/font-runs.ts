@@ -26,6 +26,10 @@ const PAGE_PARTS = ['header', 'footer', 'background', 'continuationHeader'] as c
 
 const BLANK = /^[ \t\n\r]$/
 
+/** Zero-width joiner, variation selectors, combining keycap, skin tones, tag characters: they shape with the character before. */
+const isExtender = (cp: number) =>
+  cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0x20e3 || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f)
+
 const isNode = (v: unknown): v is Node => v !== null && typeof v === 'object' && !Array.isArray(v)
 
 /** `list` itself when `f` changes no element, else the new list. */
@@ -58,23 +62,27 @@ export function fontRuns(fonts: Pick<ResolvedFonts, 'families' | 'fallbacks'>, s
     }
     return faceCoverage.get(key)
   }
-  // Per code point: the fallback family drawing it, or null when no font of the chain does.
-  const fallbackFor = new Map<number, string | null>()
-  const fallback = (cp: number): string | null => {
-    let hit = fallbackFor.get(cp)
+  // Per code point (and the emoji modifier after it): the first fallback drawing both, or null.
+  const fallbackFor = new Map<string, string | null>()
+  const fallback = (cp: number, modifier?: number): string | null => {
+    const key = modifier === undefined ? `${cp}` : `${cp}+${modifier}`
+    let hit = fallbackFor.get(key)
     if (hit === undefined) {
-      const i = fonts.fallbacks.findIndex((_, n) => fallbackHas(n, cp))
+      let i = modifier === undefined ? -1 : fonts.fallbacks.findIndex((_, n) => fallbackHas(n, cp) && fallbackHas(n, modifier))
+      if (i < 0) i = fonts.fallbacks.findIndex((_, n) => fallbackHas(n, cp))
       hit = i < 0 ? null : (fonts.fallbacks[i] as FallbackFont).family
-      fallbackFor.set(cp, hit)
+      fallbackFor.set(key, hit)
     }
     return hit
   }
+  const familyHas = (family: string, cp: number) => fallbackHas(fonts.fallbacks.findIndex((f) => f.family === family), cp)
 
-  /** '' = the run's own font; a family name = that fallback. */
-  const fontOf = (ch: string, own: Coverage | undefined): string => {
-    const cp = ch.codePointAt(0) as number
-    if (own === undefined || BLANK.test(ch) || own.has(cp)) return ''
-    const f = fallback(cp)
+  /** '' = the run's own font; a family name = that fallback. `prev`: the font of the run before. */
+  const fontOf = (cp: number, next: number | undefined, own: Coverage, prev: string | undefined): string => {
+    if (own.has(cp)) return ''
+    // A joiner, variation selector or skin tone stays in the emoji run it belongs to.
+    if (prev && isExtender(cp) && familyHas(prev, cp)) return prev
+    const f = fallback(cp, next !== undefined && isExtender(next) ? next : undefined)
     if (f !== null) return f
     uncovered.add(cp)
     return ''
@@ -97,12 +105,13 @@ export function fontRuns(fonts: Pick<ResolvedFonts, 'families' | 'fallbacks'>, s
     const own = face(ctx)
     if (own === undefined || firstMissing(text, own) < 0) return text
     const runs: { font: string; text: string }[] = []
-    for (const ch of text) {
-      const font = fontOf(ch, own)
+    const chars = [...text]
+    chars.forEach((ch, i) => {
       const last = runs[runs.length - 1]
+      const font = BLANK.test(ch) ? '' : fontOf(ch.codePointAt(0) as number, chars[i + 1]?.codePointAt(0), own, last?.font)
       if (last && last.font === font) last.text += ch
       else runs.push({ font, text: ch })
-    }
+    })
     if (runs.every((r) => r.font === '')) return text
     return runs.map((r) => (r.font === '' ? r.text : { text: r.text, font: r.font }))
   }
