@@ -1,6 +1,7 @@
 // `npm test` runs this first (package.json "pretest"): the test suite reads exported files the way a
 // reviewer does (Chromium for the screens, LibreOffice for the workbooks and the Word copy, poppler for
-// PDF pages, openpyxl and python-docx as second readers, Noto CJK so Chinese renders). On a fresh
+// PDF pages, openpyxl and python-docx as second readers, Noto CJK so Chinese renders, HanaMinB for the
+// PDF's Extension B fallback). On a fresh
 // Debian/Ubuntu machine they are installed here, quietly, with a one-line notice; where that cannot be
 // done the run stops with the exact command to type. Nothing is skipped.
 import { spawnSync } from 'node:child_process'
@@ -18,6 +19,8 @@ export const TOOLS = [
   { label: 'openpyxl', pkg: 'python3-openpyxl', has: (env) => pythonImports('openpyxl', env) },
   { label: 'python-docx', pkg: 'python3-docx', has: (env) => pythonImports('docx', env) },
   { label: 'Noto CJK 字体', pkg: 'fonts-noto-cjk', has: (env) => notoCjkInstalled(env) },
+  // The PDF's fallback for CJK Extension B (𠀀): the export tests find it in /usr/share/fonts.
+  { label: '花园明朝 HanaMinB 字体（CJK 扩展 B 区）', pkg: 'fonts-hanazono', has: (env) => fontFamilyInstalled(/HanaMinB/, env) },
 ]
 
 function onPath(name, env) {
@@ -54,6 +57,12 @@ function notoCjkInstalled(env) {
   if (!onPath('fc-list', env)) return false
   const out = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8', env })
   return out.status === 0 && /Noto (Sans|Serif) CJK/i.test(out.stdout)
+}
+
+function fontFamilyInstalled(family, env) {
+  if (!onPath('fc-list', env)) return false
+  const out = spawnSync('fc-list', [':', 'family'], { encoding: 'utf8', env })
+  return out.status === 0 && family.test(out.stdout)
 }
 
 export function missingTools(env = process.env) {

@@ -1,6 +1,6 @@
 // The pretest step on a machine that lacks the tools: a fake apt-get on a PATH of its own "installs" by
 // creating the tools it was asked for, so the whole install branch runs here without touching the system.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -9,6 +9,7 @@ import { ensureTestTools, TOOLS } from './test-deps.mjs'
 
 interface FakeMachine {
   bin: string
+  marks: string
   env: Record<string, string>
   aptCalls: () => string[]
   lines: string[]
@@ -28,7 +29,7 @@ function fakeMachine(opts: { aptFails?: boolean; withApt?: boolean; root?: boole
   for (const d of [bin, lo, marks]) mkdirSync(d)
   const calls = join(dir, 'apt-calls')
   script(join(dir, 'python3'), `m=$(echo "$2" | sed 's/import //'); [ -f "${marks}/py-$m" ]`)
-  script(join(bin, 'fc-list'), `[ -f "${marks}/noto" ] && echo "Noto Sans CJK SC:style=Regular"; exit 0`)
+  script(join(bin, 'fc-list'), `[ -f "${marks}/noto" ] && echo "Noto Sans CJK SC:style=Regular"; [ -f "${marks}/hanazono" ] && [ "$2" = family ] && echo "HanaMinB"; exit 0`)
   if (opts.withApt !== false) {
     script(
       join(bin, 'apt-get'),
@@ -43,12 +44,14 @@ for p in "$@"; do case "$p" in
   python3-openpyxl) touch "${marks}/py-openpyxl";;
   python3-docx) touch "${marks}/py-docx";;
   fonts-noto-cjk) touch "${marks}/noto";;
+  fonts-hanazono) touch "${marks}/hanazono";;
 esac; done`,
     )
   }
   const lines: string[] = []
   return {
     bin,
+    marks,
     env: {
       PATH: bin,
       TEST_DEPS_PYTHON: join(dir, 'python3'),
@@ -84,6 +87,15 @@ describe('pretest: the tools the tests need', () => {
     chmodSync(join(m.bin, 'chromium'), 0o644)
     expect(ensureTestTools(m.env, m.log)).toBe(0)
     expect(m.aptCalls().at(-1)).toBe('install -y -qq --no-install-recommends chromium')
+  })
+
+  it('asks for the Extension B font (fonts-hanazono) when only it is missing', () => {
+    const m = fakeMachine()
+    ensureTestTools(m.env, m.log)
+    rmSync(join(m.marks, 'hanazono'))
+    expect(ensureTestTools(m.env, m.log)).toBe(0)
+    expect(m.aptCalls().at(-1)).toBe('install -y -qq --no-install-recommends fonts-hanazono')
+    expect(m.lines.at(-1)).toContain('花园明朝 HanaMinB 字体')
   })
 
   it('stops with the exact command when it cannot install (not root)', () => {

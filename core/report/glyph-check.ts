@@ -1,6 +1,7 @@
-// Characters the PDF's fonts cannot draw (CJK Extension B such as 𠀀, emoji, control and bidi
-// characters): pdfmake would print each as an empty box and say nothing. The font set comes in as
-// `covered` (main reads the embedded fonts' cmaps), so this walk stays pure and font-agnostic.
+// Characters no font of the PDF draws (CJK Extension B such as 𠀀 when no extension font is
+// installed, control and bidi characters …): pdfmake would print each as an empty box and say
+// nothing. The font set comes in as `covered` (main splits the text over the embedded fonts and
+// their fallbacks, font-runs.ts), so this walk stays pure and font-agnostic.
 export type Covered = (codePoint: number) => boolean
 
 export interface UncoveredCharacter {
@@ -59,9 +60,20 @@ function codePoint(ch: string): string {
 
 const snippet = (s: string) => (s.length > 30 ? `${s.slice(0, 30)}…` : s)
 
+/** CJK Extension B and later (planes 2 and 3: U+20000…): ideographs only an extension font draws. */
+export function isExtensionIdeograph(ch: string): boolean {
+  const cp = ch.codePointAt(0) as number
+  return cp >= 0x20000 && cp <= 0x3ffff
+}
+
+/** What the officer can do: install an extension font (a name's rare character stays), or rewrite. */
+export const EXTENSION_FONT_ADVICE =
+  '这是 CJK 扩展区汉字，需要安装含扩展区汉字的字体后再导出：Windows 安装 SimSun-ExtB（simsunb.ttf），统信/麒麟等 Linux 安装花园明朝 HanaMinB（软件包 fonts-hanazono），或在 fonts.json 的 fallback 中指定这样的字体'
+
 export function uncoveredMessage(u: UncoveredCharacter): string {
   const where = u.field === '正文' ? `正文“${snippet(u.text)}”` : `字段 ${u.field}（“${snippet(u.text)}”）`
-  return `${where}中的“${u.char}”（${codePoint(u.char)}）在 PDF 字体中没有字形，会印成方框；请改用常用字或文字说明后再导出`
+  const advice = isExtensionIdeograph(u.char) ? EXTENSION_FONT_ADVICE : '请改用常用字或文字说明后再导出'
+  return `${where}中的“${u.char}”（${codePoint(u.char)}）在 PDF 字体中没有字形，会印成方框；${advice}`
 }
 
 /** One Chinese error for the export: the first few characters, each with its field. */

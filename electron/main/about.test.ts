@@ -21,6 +21,8 @@ describe('关于 (app:about)', () => {
     expect(fonts.find((f) => f.file === 'simfang.ttf')).toEqual({ name: 'simfang.ttf', file: 'simfang.ttf', usedFor: [ABOUT.fontRoles.body], licence: ABOUT.ownFont })
     expect(fonts.find((f) => f.file === 'NotoSerifSC_700Bold.ttf')).toMatchObject({ name: ABOUT.notoSerif, usedFor: [ABOUT.fontRoles.title], licence: ABOUT.ofl })
     expect(fonts.find((f) => f.file === 'NotoSansSC_700Bold.ttf')).toMatchObject({ name: ABOUT.notoSans, usedFor: [ABOUT.fontRoles.heading] })
+    expect(fonts.find((f) => f.file === 'NotoSansSymbols2_400Regular.ttf')).toMatchObject({ name: ABOUT.notoSymbols, usedFor: [ABOUT.fallbackUse], licence: ABOUT.ofl })
+    expect(fonts.find((f) => f.file === 'NotoEmoji_400Regular.ttf')).toMatchObject({ name: ABOUT.notoEmoji, usedFor: [ABOUT.fallbackUse], licence: ABOUT.ofl })
     expect(new Set(fonts.map((f) => f.file)).size).toBe(fonts.length)
   })
 

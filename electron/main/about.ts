@@ -29,6 +29,8 @@ export function readNotices(path: string): string {
 function fontName(file: string): { name: string; licence: string } {
   if (/^NotoSerifSC[_-]/i.test(file)) return { name: ABOUT.notoSerif, licence: ABOUT.ofl }
   if (/^NotoSansSC[_-]/i.test(file)) return { name: ABOUT.notoSans, licence: ABOUT.ofl }
+  if (/^NotoSansSymbols2[_-]/i.test(file)) return { name: ABOUT.notoSymbols, licence: ABOUT.ofl }
+  if (/^NotoEmoji[_-]/i.test(file)) return { name: ABOUT.notoEmoji, licence: ABOUT.ofl }
   return { name: file, licence: ABOUT.ownFont }
 }
 
@@ -36,23 +38,24 @@ const fileOf = (s: FontSource) => basename(typeof s === 'string' ? s : s[0])
 
 /** The font files the PDF export would use now (fonts.json in `fontsDir`), one entry per file. */
 export function fontsInUse(fontsDir: string): AboutFont[] {
-  let families: ReturnType<typeof resolveFonts>['families']
+  let fonts: ReturnType<typeof resolveFonts>
   try {
-    families = resolveFonts(fontsDir).families
+    fonts = resolveFonts(fontsDir)
   } catch {
     return []
   }
   const byFile = new Map<string, AboutFont>()
-  for (const role of FONT_ROLES) {
-    const family = families[FONT_FAMILY[role]]
-    if (!family) continue
-    for (const file of new Set([fileOf(family.normal), fileOf(family.bold)])) {
-      const entry = byFile.get(file) ?? { ...fontName(file), file, usedFor: [] }
-      const label = ABOUT.fontRoles[role]
-      if (!entry.usedFor.includes(label)) entry.usedFor.push(label)
-      byFile.set(file, entry)
-    }
+  const use = (file: string, label: string) => {
+    const entry = byFile.get(file) ?? { ...fontName(file), file, usedFor: [] }
+    if (!entry.usedFor.includes(label)) entry.usedFor.push(label)
+    byFile.set(file, entry)
   }
+  for (const role of FONT_ROLES) {
+    const family = fonts.families[FONT_FAMILY[role]]
+    if (!family) continue
+    for (const file of new Set([fileOf(family.normal), fileOf(family.bold)])) use(file, ABOUT.fontRoles[role])
+  }
+  for (const f of fonts.fallbacks) use(fileOf(f.source), ABOUT.fallbackUse)
   return [...byFile.values()]
 }
 

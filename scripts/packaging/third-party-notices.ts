@@ -13,6 +13,8 @@ export const NOTICES_FILE = 'assets/third-party-notices.txt'
 export const FONT_NOTICES = [
   { name: 'Noto Serif SC（思源宋体）', files: 'NotoSerifSC_400Regular.ttf, NotoSerifSC_700Bold.ttf', licence: 'OFL-1.1', licenceFile: 'assets/fonts/OFL-NotoSerifSC.txt' },
   { name: 'Noto Sans SC（思源黑体）', files: 'NotoSansSC_700Bold.ttf', licence: 'OFL-1.1', licenceFile: 'assets/fonts/OFL-NotoSansSC.txt' },
+  { name: 'Noto Sans Symbols 2（符号备用字体）', files: 'NotoSansSymbols2_400Regular.ttf', licence: 'OFL-1.1', licenceFile: 'assets/fonts/OFL-NotoSansSymbols2.txt' },
+  { name: 'Noto Emoji（表情备用字体，单色）', files: 'NotoEmoji_400Regular.ttf', licence: 'OFL-1.1', licenceFile: 'assets/fonts/OFL-NotoEmoji.txt' },
 ] as const
 
 const LICENCE_FILE = /^(licen[cs]e|copying|notice)([.-].*)?$/i

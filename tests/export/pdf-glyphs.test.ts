@@ -44,10 +44,11 @@ describe('glyph coverage of the PDF fonts', () => {
     const document = envelope(readyDocument())
     const analysis = analyze(document.data, loadCatalog(2026))
     const built = await buildPdf({ document, analysis, outDir: '.', baseName: 'x', generatedAt: FIXED_TIME, documentDir: '.' })
-    // The same definition with one run the fonts cannot draw, rendered without the export's check.
+    // The same definition with one run the fonts cannot draw, rendered without the export's check
+    // and without the fallback fonts: 𠀀 and 😀 are forced into Noto Serif SC, which lacks both.
     const def = structuredClone(built.definition)
     ;(def.docDefinition as { content: unknown[] }).content.push({ text: '\u{20000}村道路维护项目😀' })
-    const boxed = await renderPdf(def, resolveFonts())
+    const boxed = await renderPdf(def, { ...resolveFonts(), fallbacks: [] })
     const expected = { tables: analysis.derivation.tables, narrative: buildNarrative(analysis.derivation, loadNarrativeTemplate(2026)), title: documentTitle('示例局', 2026) }
     expect((await auditPdfBytes(built.bytes, expected, 'good.pdf')).mismatches).toEqual([])
     const report = await auditPdfBytes(boxed, expected, 'boxed.pdf')

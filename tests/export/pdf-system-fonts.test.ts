@@ -7,8 +7,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ReportDefinition } from '../../core/report/types'
 import { fontsDir, resolveFonts, systemRoleFiles } from '../../electron/main/export/pdf/fonts'
+import { unprintableCodePoints } from '../../electron/main/export/pdf/font-runs'
 import { renderPdf } from '../../electron/main/export/pdf/render-pdf'
-import { discoverSystemFonts, systemFontDirs } from '../../electron/main/export/pdf/system-fonts'
+import { discoverExtensionFonts, discoverSystemFonts, systemFontDirs } from '../../electron/main/export/pdf/system-fonts'
 
 const noto = resolveFonts(fontsDir(), {})
 const sans = String(noto.families.Heading?.normal)
@@ -87,5 +88,50 @@ describe('installed 公文 fonts', () => {
     const off = configDir({ systemFonts: false })
     expect(String(resolveFonts(off).families.Body?.normal)).toMatch(/NotoSerifSC_400Regular\.ttf$/)
     expect(String(resolveFonts(fontsDir(), {}).families.Title?.normal)).toMatch(/NotoSerifSC_700Bold\.ttf$/)
+  })
+
+  it('finds the installed CJK extension fonts (SimSun-ExtB, HanaMinB …) in the same folders, in order, skipping non-fonts', () => {
+    const root = mkdtempSync(join(tmpdir(), 'extfonts-'))
+    mkdirSync(join(root, 'truetype', 'hanazono'), { recursive: true })
+    symlinkSync(serif, join(root, 'truetype', 'hanazono', 'HanaMinB.ttf'))
+    symlinkSync(serif, join(root, 'SIMSUNB.TTF'))
+    writeFileSync(join(root, 'Jigmo2.ttf'), 'not a font')
+    expect(discoverExtensionFonts([root])).toEqual([join(root, 'SIMSUNB.TTF'), join(root, 'truetype', 'hanazono', 'HanaMinB.ttf')])
+    const fonts = resolveFonts(fontsDir(), {}, [root])
+    expect(fonts.fallbacks.slice(0, 2).map((f) => [f.origin, f.source])).toEqual([
+      ['extension', join(root, 'SIMSUNB.TTF')],
+      ['extension', join(root, 'truetype', 'hanazono', 'HanaMinB.ttf')],
+    ])
+    // Outside the tests the system folders are searched (HanaMinB is installed here), unless fonts.json says no.
+    const env = process.env.YSGK_SYSTEM_FONTS
+    try {
+      delete process.env.YSGK_SYSTEM_FONTS
+      expect(resolveFonts(fontsDir(), {}).fallbacks.map((f) => f.origin)).toContain('extension')
+      expect(resolveFonts(configDir({ systemFonts: false })).fallbacks.map((f) => f.origin)).toEqual(['bundled', 'bundled'])
+    } finally {
+      if (env === undefined) delete process.env.YSGK_SYSTEM_FONTS
+      else process.env.YSGK_SYSTEM_FONTS = env
+    }
+  })
+
+  it('puts the fallback fonts named in fonts.json first in the chain, and warns about a missing one', () => {
+    const own = configDir({ fallback: [sans, '全字库.ttf'] })
+    const fonts = resolveFonts(own, {}, [])
+    expect(fonts.fallbacks.map((f) => [f.origin, String(f.source).split('/').pop()])).toEqual([
+      ['configured', 'NotoSansSC_700Bold.ttf'],
+      ['bundled', 'NotoSansSymbols2_400Regular.ttf'],
+      ['bundled', 'NotoEmoji_400Regular.ttf'],
+    ])
+    expect(fonts.warnings).toEqual(['找不到备用字体文件“全字库.ttf”（fallback），已忽略'])
+  })
+
+  it('checks the characters against the installed fonts when they are used, not against Noto', () => {
+    // 䶶 (U+4DB6): Noto Serif SC draws it, the installed body font here (a Noto Sans SC Bold under 仿宋's name) does not.
+    const def: ReportDefinition = { ...tiny, docDefinition: { ...tiny.docDefinition, content: [{ text: '正文䶶' }] } }
+    expect([...unprintableCodePoints(def, resolveFonts(fontsDir(), {}, []))]).toEqual([])
+    expect([...unprintableCodePoints(def, resolveFonts(fontsDir(), { fangsong: sans }, []))]).toEqual([0x4db6])
+    // The emoji in a 黑体 heading is set in the fallback, so nothing else is refused.
+    const heading: ReportDefinition = { ...tiny, docDefinition: { ...tiny.docDefinition, content: [{ text: '一、标题😀', font: 'Heading' }] } }
+    expect([...unprintableCodePoints(heading, resolveFonts(fontsDir(), { heiti: serif }, []))]).toEqual([])
   })
 })

@@ -71,7 +71,7 @@ beforeAll(async () => {
   const analysis = analyze(document.data, catalogFor(document.templateYear))
   const req = { document, analysis, outDir: dir, baseName: 'hostile', generatedAt: new Date('2026-03-01T00:00:00Z'), documentDir: dir }
   workbooks = await WRITERS.xlsx(req)
-  // The app's PDF writer refuses text its fonts cannot print (emoji, Extension B, control characters).
+  // The app's PDF writer refuses text no font of its chain prints (Extension B with no extension font installed, controls).
   pdfError = await WRITERS.pdf(req).then(
     () => undefined,
     (e: unknown) => e,

@@ -106,7 +106,7 @@ describe('the bundles’ runtime requires', () => {
 
   it('electron-builder copies no development-only package', () => {
     const names = new Set(production.map((p) => p.name))
-    for (const dev of ['electron', 'vite', 'vitest', 'react', 'antd', 'typescript', 'electron-builder', '@expo-google-fonts/noto-serif-sc']) expect(names.has(dev), dev).toBe(false)
+    for (const dev of ['electron', 'vite', 'vitest', 'react', 'antd', 'typescript', 'electron-builder', '@expo-google-fonts/noto-serif-sc', '@expo-google-fonts/noto-sans-symbols-2', '@expo-google-fonts/noto-emoji']) expect(names.has(dev), dev).toBe(false)
   })
 })
 

@@ -123,7 +123,19 @@ describe('electron-builder --linux dir with a stand-in Electron', () => {
   it('resources/ holds templates, samples, fonts and notices; Chromium keeps only zh-CN and en-US', () => {
     const res = join(unpacked, 'resources')
     expect(readdirSync(res).filter((f) => f !== 'app.asar.unpacked').sort()).toEqual(['app.asar', 'assets', 'samples', 'templates', 'third-party-notices.txt'])
-    expect(readdirSync(join(res, 'assets', 'fonts')).sort()).toEqual(['NotoSansSC_700Bold.ttf', 'NotoSerifSC_400Regular.ttf', 'NotoSerifSC_700Bold.ttf', 'OFL-NotoSansSC.txt', 'OFL-NotoSerifSC.txt', 'README.md', 'fonts.json'])
+    expect(readdirSync(join(res, 'assets', 'fonts')).sort()).toEqual([
+      'NotoEmoji_400Regular.ttf',
+      'NotoSansSC_700Bold.ttf',
+      'NotoSansSymbols2_400Regular.ttf',
+      'NotoSerifSC_400Regular.ttf',
+      'NotoSerifSC_700Bold.ttf',
+      'OFL-NotoEmoji.txt',
+      'OFL-NotoSansSC.txt',
+      'OFL-NotoSansSymbols2.txt',
+      'OFL-NotoSerifSC.txt',
+      'README.md',
+      'fonts.json',
+    ])
     expect(readdirSync(join(unpacked, 'locales')).sort()).toEqual(['en-US.pak', 'zh-CN.pak'])
     expect(existsSync(join(unpacked, 'LICENSE.electron.txt'))).toBe(true)
   })

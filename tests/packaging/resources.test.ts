@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NOTICES_FILE_NAME, noticesPathFor } from '../../electron/main/about'
-import { DEFAULT_ROLE_FILES, fontsDir, resolveFonts } from '../../electron/main/export/pdf/fonts'
+import { DEFAULT_FALLBACK_FILES, DEFAULT_ROLE_FILES, fontsDir, resolveFonts } from '../../electron/main/export/pdf/fonts'
 import { loadCodeChanges } from '../../electron/main/import/code-changes-loader'
 import { samplesDirFor } from '../../electron/main/paths'
 import { createMainServices } from '../../electron/main/services'
@@ -79,10 +79,11 @@ describe.each(['win', 'linux'] as const)('%s resources', (platform) => {
     const resolved = resolveFonts(dir)
     expect(resolved.warnings).toEqual([])
     const defaults = new Set(Object.values(DEFAULT_ROLE_FILES).flatMap((r) => [r.normal, r.bold]))
-    expect(resolved.files.map((f) => relative(dir, f)).sort()).toEqual([...defaults].sort())
-    for (const f of resolved.files) expect(statSync(f).size).toBeGreaterThan(5_000_000)
+    expect(resolved.files.map((f) => relative(dir, f)).sort()).toEqual([...defaults, ...DEFAULT_FALLBACK_FILES].sort())
+    for (const f of resolved.files) expect(statSync(f).size).toBeGreaterThan(defaults.has(relative(dir, f)) ? 5_000_000 : 500_000)
+    expect(resolved.fallbacks.map((f) => relative(dir, String(f.source)))).toEqual([...DEFAULT_FALLBACK_FILES])
     // The licences of the shipped fonts travel with them.
-    expect(readdirSync(dir).filter((f) => f.startsWith('OFL-')).sort()).toEqual(['OFL-NotoSansSC.txt', 'OFL-NotoSerifSC.txt'])
+    expect(readdirSync(dir).filter((f) => f.startsWith('OFL-')).sort()).toEqual(['OFL-NotoEmoji.txt', 'OFL-NotoSansSC.txt', 'OFL-NotoSansSymbols2.txt', 'OFL-NotoSerifSC.txt'])
   })
 
   it('notices: the generated third-party notices are the file 关于 shows', () => {
@@ -115,7 +116,7 @@ describe('the packaged app’s handlers read resources through process.resources
     expect(about).toMatchObject({ ok: true, value: { productName: '预算公开编制助手', version: '0.1.0', supportedYears: supportedYears(join(ROOT, 'templates')) } })
     if (!about.ok) return
     const value = about.value as { fonts: Array<{ file: string; licence: string; usedFor: string[] }>; notices: string }
-    expect(value.fonts.map((f) => f.file).sort()).toEqual(['NotoSansSC_700Bold.ttf', 'NotoSerifSC_400Regular.ttf', 'NotoSerifSC_700Bold.ttf'])
+    expect(value.fonts.map((f) => f.file).sort()).toEqual(['NotoEmoji_400Regular.ttf', 'NotoSansSC_700Bold.ttf', 'NotoSansSymbols2_400Regular.ttf', 'NotoSerifSC_400Regular.ttf', 'NotoSerifSC_700Bold.ttf'])
     for (const f of value.fonts) expect(f.licence).toMatch(/SIL Open Font License 1\.1/)
     expect(value.notices).toContain('Noto Serif SC')
 

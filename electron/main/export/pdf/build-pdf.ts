@@ -12,7 +12,7 @@ import { loadNarrativeTemplate } from '../../templates/narrative-template'
 import type { ExportRequest } from '../writers'
 import { loadAttachments, mergeAttachments } from './attachments'
 import { renderChartSvg } from './charts'
-import { commonCoverage } from './glyph-coverage'
+import { unprintableCodePoints } from './font-runs'
 import { resolveFonts, type ResolvedFonts } from './fonts'
 import { renderPdf } from './render-pdf'
 
@@ -73,8 +73,10 @@ export async function buildPdf(req: ExportRequest, options: PdfBuildOptions = {}
     { derivation, findings, narrative, generatedAt: req.generatedAt.toISOString(), ...(req.draft ? { draft: req.draft } : {}) },
     { charts, attachments: attachments.map((a) => a.info), performanceForms },
   )
-  // A character the embedded fonts lack would print as a box: refuse before anything is written.
-  const missing = uncoveredCharacters(derivation.data, definition, commonCoverage(fonts.families))
+  // A character no embedded font draws (its run's font nor a fallback) would print as a box:
+  // refuse before anything is written.
+  const unprintable = unprintableCodePoints(definition, fonts)
+  const missing = uncoveredCharacters(derivation.data, definition, (cp) => !unprintable.has(cp))
   if (missing.length > 0) throw new Error(uncoveredError(missing))
   // pdfmake lays out first (no callback), then reports the fraction of pages written.
   const rendered = await renderPdf(definition, fonts, { onProgress: (f) => progress(40 + f * 50, '写入页面') })

@@ -2,14 +2,17 @@
 // the file the office named in assets/fonts/fonts.json (looked up in assets/fonts/ or taken as an
 // absolute path) when it differs from the shipped default; else the 公文 font installed on the
 // computer (system-fonts: 仿宋 body, 黑体 headings, 小标宋 titles, 宋体 where one is missing);
-// else the bundled open-licence Noto fonts from the npm packages. `"systemFonts": false` in
-// fonts.json, or YSGK_SYSTEM_FONTS=off (the tests), keeps the installed fonts out.
+// else the bundled open-licence Noto fonts from the npm packages. Behind them, for characters the
+// role's font lacks, the fallback chain (font-runs.ts): fonts.json's "fallback" files → the installed
+// CJK extension fonts (SimSun-ExtB, HanaMinB …) → Noto Sans Symbols 2 → Noto Emoji.
+// `"systemFonts": false` in fonts.json, or YSGK_SYSTEM_FONTS=off (the tests), keeps the installed
+// fonts out, the extension fonts included.
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { FONT_FAMILY, type FontRole } from '../../../../core/report/types'
-import { discoverSystemFonts, type SystemFontSet } from './system-fonts'
+import { discoverExtensionFonts, discoverSystemFonts, type SystemFontSet } from './system-fonts'
 
 export const FONT_ROLES: readonly FontRole[] = ['body', 'heading', 'title']
 
@@ -32,11 +35,26 @@ const PACKAGED_DEFAULTS: Record<string, string> = {
   'NotoSerifSC_400Regular.ttf': '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
   'NotoSerifSC_700Bold.ttf': '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf',
   'NotoSansSC_700Bold.ttf': '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+  'NotoSansSymbols2_400Regular.ttf': '@expo-google-fonts/noto-sans-symbols-2/400Regular/NotoSansSymbols2_400Regular.ttf',
+  'NotoEmoji_400Regular.ttf': '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf',
+}
+
+/** The shipped fallback fonts, last in every chain: symbols (☑ ⚠ ✓ …), then monochrome emoji. */
+export const DEFAULT_FALLBACK_FILES = ['NotoSansSymbols2_400Regular.ttf', 'NotoEmoji_400Regular.ttf'] as const
+
+/** A font for the characters a role's font lacks, registered with pdfmake as its own family. */
+export interface FallbackFont {
+  family: string
+  source: FontSource
+  /** configured: named in fonts.json; extension: an installed CJK extension font; bundled: Noto. */
+  origin: 'configured' | 'extension' | 'bundled'
 }
 
 export interface ResolvedFonts {
   /** pdfmake's font dictionary, keyed by FONT_FAMILY names. */
   families: Record<string, { normal: FontSource; bold: FontSource; italics: FontSource; bolditalics: FontSource }>
+  /** The fallback chain, in order, tried for every character a run's own font lacks. */
+  fallbacks: FallbackFont[]
   /** Every file the PDF may read (pdfmake's local access policy allows exactly these). */
   files: string[]
   /** Configured files that were not found (their role fell back to the default). */
@@ -74,6 +92,8 @@ interface FontsConfig {
   roles?: Partial<Record<FontRole, Partial<RoleFiles>>>
   /** false: never use the fonts installed on the computer. */
   systemFonts?: boolean
+  /** Fallback font files (tried before the installed extension fonts), e.g. a 全字库 font. */
+  fallback?: string[]
 }
 
 function readConfig(dir: string, warnings: string[]): FontsConfig {
@@ -107,14 +127,41 @@ function sourcePath(s: FontSource): string {
   return typeof s === 'string' ? s : s[0]
 }
 
+/** pdfmake's font dictionary: the roles' families and one family per fallback font. */
+export function pdfFamilies(fonts: Pick<ResolvedFonts, 'families' | 'fallbacks'>): ResolvedFonts['families'] {
+  const out = { ...fonts.families }
+  for (const f of fonts.fallbacks) out[f.family] = { normal: f.source, bold: f.source, italics: f.source, bolditalics: f.source }
+  return out
+}
+
+function fallbackChain(dir: string, config: FontsConfig, extensionFonts: readonly FontSource[], warnings: string[]): FallbackFont[] {
+  const chain: FallbackFont[] = []
+  const add = (source: FontSource, origin: FallbackFont['origin']) => chain.push({ family: `Fallback${chain.length + 1}`, source, origin })
+  for (const name of Array.isArray(config.fallback) ? config.fallback : []) {
+    const found = typeof name === 'string' ? locateFont(name, dir) : undefined
+    if (found) add(found, 'configured')
+    else warnings.push(`找不到备用字体文件“${String(name)}”（fallback），已忽略`)
+  }
+  for (const source of extensionFonts) add(source, 'extension')
+  for (const name of DEFAULT_FALLBACK_FILES) {
+    const found = locateFont(name, dir)
+    if (!found) throw new Error(`找不到备用字体 ${name}：请将其放入 ${dir}，或安装 @expo-google-fonts/noto-sans-symbols-2 与 noto-emoji`)
+    add(found, 'bundled')
+  }
+  return chain
+}
+
 /**
- * `system`: the installed fonts to use (discovered on the computer unless fonts.json says
- * `"systemFonts": false` or YSGK_SYSTEM_FONTS=off); tests pass a fake font folder's set.
+ * `system`: the installed 公文 fonts to use, `extensionDirs`: the folders to look for CJK extension
+ * fonts in (both discovered on the computer unless fonts.json says `"systemFonts": false` or
+ * YSGK_SYSTEM_FONTS=off); tests pass a fake font folder's set and the folders they mean.
  */
-export function resolveFonts(dir = fontsDir(), system?: SystemFontSet): ResolvedFonts {
+export function resolveFonts(dir = fontsDir(), system?: SystemFontSet, extensionDirs?: readonly string[]): ResolvedFonts {
   const warnings: string[] = []
   const config = readConfig(dir, warnings)
-  const installed = systemRoleFiles(system ?? (config.systemFonts !== false && systemFontsAllowed() ? discoverSystemFonts() : {}))
+  const discover = config.systemFonts !== false && systemFontsAllowed()
+  const installed = systemRoleFiles(system ?? (discover ? discoverSystemFonts() : {}))
+  const extensionFonts = extensionDirs ? discoverExtensionFonts(extensionDirs) : discover ? discoverExtensionFonts() : []
   const families: ResolvedFonts['families'] = {}
   const files = new Set<string>()
   for (const role of FONT_ROLES) {
@@ -138,5 +185,7 @@ export function resolveFonts(dir = fontsDir(), system?: SystemFontSet): Resolved
     files.add(resolve(sourcePath(bold)))
     families[FONT_FAMILY[role]] = { normal, bold, italics: normal, bolditalics: bold }
   }
-  return { families, files: [...files], warnings }
+  const fallbacks = fallbackChain(dir, config, extensionFonts, warnings)
+  for (const f of fallbacks) files.add(resolve(sourcePath(f.source)))
+  return { families, fallbacks, files: [...files], warnings }
 }

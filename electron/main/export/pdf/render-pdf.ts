@@ -8,7 +8,8 @@ import { GRID } from '../../../../core/report/tables'
 import { TABLE_LAYOUTS } from '../../../../core/report/styles'
 import { TABLE_PADDING_Y } from '../../../../core/report/table-fit'
 import type { ReportDefinition } from '../../../../core/report/types'
-import type { ResolvedFonts } from './fonts'
+import { fontRuns, stylesOf } from './font-runs'
+import { pdfFamilies, type ResolvedFonts } from './fonts'
 
 type PdfMake = typeof pdfmakeSingleton
 type Layout = Record<string, unknown>
@@ -88,14 +89,15 @@ function withDates(dd: Record<string, unknown>): Record<string, unknown> {
 export async function renderPdf(def: ReportDefinition, fonts: ResolvedFonts, options: RenderOptions = {}): Promise<Uint8Array> {
   const pdfmake = newPdfMake()
   // pdfmake rewrites the font dictionary and the docDefinition while laying out: give it copies.
-  pdfmake.setFonts(structuredClone(fonts.families) as never)
+  pdfmake.setFonts(structuredClone(pdfFamilies(fonts)) as never)
   pdfmake.setUrlAccessPolicy(() => false)
   const allowed = new Set(fonts.files)
   pdfmake.setLocalAccessPolicy((p: string) => allowed.has(resolve(p)))
   pdfmake.setTableLayouts({ [TABLE_LAYOUTS.grid]: gridLayout, [TABLE_LAYOUTS.gridCompact]: gridCompactLayout, [TABLE_LAYOUTS.tocLeaders]: tocLeadersLayout } as never)
   if (options.onProgress) pdfmake.setProgressCallback(options.onProgress as never)
   const dated = withDates(structuredClone(def.docDefinition))
-  const dd = { ...dated, content: withContinuationHeaders(dated.content), footer: footerFunction(def) }
+  // Characters a run's font lacks are set in the fallback fonts (font-runs), pages' parts included.
+  const dd = fontRuns(fonts, stylesOf(dated)).apply({ ...dated, content: withContinuationHeaders(dated.content), footer: footerFunction(def) })
   const buffer = await pdfmake.createPdf(dd as never).getBuffer()
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }

@@ -118,17 +118,45 @@ export function isFontFile(path: string): boolean {
   }
 }
 
+function findCandidate(files: ReadonlyMap<string, string>, c: Candidate): FontSource | undefined {
+  const hit = [...files].find(([name, path]) => c.name.test(name) && isFontFile(path))
+  if (!hit) return undefined
+  return c.face ? [hit[1], c.face] : hit[1]
+}
+
 /** The installed 公文 fonts under `dirs` (the platform's font folders by default). */
 export function discoverSystemFonts(dirs: readonly string[] = systemFontDirs()): SystemFontSet {
   const files = listFontFiles(dirs)
   const set: SystemFontSet = {}
   for (const kind of Object.keys(SYSTEM_FONT_CANDIDATES) as SystemFontKind[]) {
     for (const c of SYSTEM_FONT_CANDIDATES[kind]) {
-      const hit = [...files].find(([name, path]) => c.name.test(name) && isFontFile(path))
-      if (!hit) continue
-      set[kind] = c.face ? [hit[1], c.face] : hit[1]
+      const found = findCandidate(files, c)
+      if (!found) continue
+      set[kind] = found
       break
     }
   }
   return set
+}
+
+/**
+ * Fonts for the CJK extension ideographs (Extension B and later, U+20000…, such as 𠀀 in a village
+ * name), which neither 公文 fonts nor Noto SC carry: Windows ships SimSun-ExtB (simsunb.ttf),
+ * MingLiU-ExtB (mingliub.ttc) and, on Windows 11, SimSun-ExtG; on Linux 花园明朝 HanaMinB
+ * (Debian/统信/麒麟 package fonts-hanazono), 全宋体, 天珩全字库 and 字雲 Jigmo2 are found.
+ */
+export const EXTENSION_FONT_CANDIDATES: readonly Candidate[] = [
+  { name: /^simsunb\.ttf$/i },
+  { name: /^mingliub\.ttc$/i, face: 'MingLiU-ExtB' },
+  { name: /^HanaMinB\.(ttf|otf)$/i },
+  { name: /^FSung-2\.ttf$/i },
+  { name: /^TH-Tshyn-P2\.ttf$/i },
+  { name: /^Jigmo2\.ttf$/i },
+  { name: /^simsunextg\.ttf$/i },
+]
+
+/** The installed extension-ideograph fonts under `dirs`, in the order of EXTENSION_FONT_CANDIDATES. */
+export function discoverExtensionFonts(dirs: readonly string[] = systemFontDirs()): FontSource[] {
+  const files = listFontFiles(dirs)
+  return EXTENSION_FONT_CANDIDATES.map((c) => findCandidate(files, c)).filter((f): f is FontSource => f !== undefined)
 }
