@@ -62,7 +62,7 @@ describe('绩效目标表 sheet', () => {
     expect(problems.map(formatProblem)).toEqual([`[提示] “绩效目标表”表 第2行 L列（年度资金（元，仅供参考））：年度资金由项目的预算行计算，为${derived}元；表中的“1.00”仅供参考，没有导入`])
   })
 
-  it('reports an unknown project, a missing indicator name and a bad 一级指标 at their rows', () => {
+  it('reports an unknown project, a missing indicator and a bad 一级指标 at their rows', () => {
     const sheet = performanceSheet(performanceRowsOf(doc))
     const second = doc.data.performance.projectForms[1]
     const third = doc.data.performance.projectForms[2]
@@ -76,14 +76,22 @@ describe('绩效目标表 sheet', () => {
     set(nameRow, 'name', '')
     const levelRow = nameRow + 1
     set(levelRow, 'level1', '过程指标')
+    const emptyRow = levelRow + 1
+    for (const key of ['name', 'comparator', 'value', 'unit'] as const) set(emptyRow, key, '')
     const { drafts, problems } = read(sheet)
-    expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([
+    expect(problems.map(formatProblem)).toEqual([
       `[错误] “绩效目标表”表 第${secondHead}行 B列（项目名称）：项目“没有登记的项目”不在“项目”表或文档的项目中，无法导入它的绩效目标`,
-      `[错误] “绩效目标表”表 第${nameRow}行 F列（三级指标）：指标值“${sheet.rows[nameRow - 1]?.slice(col('comparator'), col('unit') + 1).join('')}”缺少三级指标名称`,
       `[错误] “绩效目标表”表 第${levelRow}行 D列（一级指标）：一级指标“过程指标”不在指标体系内（应为产出指标、效益指标或满意度指标）`,
+      `[错误] “绩效目标表”表 第${emptyRow}行 F列（三级指标）：请填写三级指标名称和指标值`,
     ])
     expect(drafts.map((d) => d.form.projectId)).not.toContain(second.projectId)
     expect(drafts.map((d) => d.form.projectId)).not.toContain(third.projectId)
+    expect(sheet.rows[emptyRow - 1]?.[col('item')]).toBe('年度指标')
+    // A nameless indicator with a value is read as it is (the 2024 budget system printed such rows).
+    const third2 = read(performanceSheet(performanceRowsOf(doc).map((r, i) => (i === nameRow - 2 ? r.map((c, k) => (k === col('name') ? '' : c)) : r))))
+    expect(third2.problems).toEqual([])
+    const nameless = third2.drafts.find((d) => d.form.projectId === third.projectId)?.form.annualIndicators[0]
+    expect(nameless).toEqual({ ...third.annualIndicators[0], name: '' })
     expect(drafts).toHaveLength(doc.data.performance.projectForms.length - 2)
   })
 

@@ -9,7 +9,7 @@ import type { BudgetLine, Project } from '../model/budget'
 import { LEVEL1, LEVEL1_LABELS, LEVEL2_BY_LEVEL1, LEVEL2_LABELS, ProjectForm, type Indicator, type Level1, type Level2 } from '../model/performance'
 import { ShortText, Text } from '../model/primitives'
 import { FUND_ROW_LABELS } from '../performance/layouts'
-import { indicatorProblems, indicatorProblemMessage, parseIndicatorValue, type Comparator } from '../performance/indicator-value'
+import { formatIndicatorValue, parseIndicatorValue, type Comparator } from '../performance/indicator-value'
 import { parseAmount } from './parse-values'
 import { cellAt, columnLetter, isBlankRow, normalizeHeader, problemAt, type CellRef, type ImportProblem, type SheetData } from './sheet'
 
@@ -473,8 +473,10 @@ function readIndicator(get: (k: PerformanceColumnKey) => string, ref: (k: Perfor
     const r = ShortText.safeParse(v)
     if (!r.success) error(k, r.error.issues[0]?.message ?? '内容有误')
   }
-  // A blank or worded 指标值 is the form checks' business after the import; a nameless indicator cannot be kept.
-  if (name === '') error('name', indicatorProblems({ name, value }).includes('missing-name') ? indicatorProblemMessage('missing-name', name, value) : '请填写三级指标名称')
+  // A nameless indicator with a value is kept as the budget system printed it (real forms have
+  // them); the document's performance rules report it once imported, like a blank or worded 指标值.
+  // A row with neither name nor value brings nothing and is an error.
+  if (name === '' && formatIndicatorValue(value).trim() === '') error('name', '请填写三级指标名称和指标值')
   if (failed || !level1 || !level2) return undefined
   const note = get('note')
   return { level1, level2, name, value, ...(note !== '' ? { note } : {}) }
