@@ -492,6 +492,13 @@ export interface PerformanceImportSummary {
   problems: number
 }
 
+/** One line for the preview and the CLI: what the 绩效目标表 brings. */
+export function performanceSummaryText(s: PerformanceImportSummary): string {
+  if (s.forms === 0) return `“${s.sheet}”没有导入绩效目标${s.problems > 0 ? `（${s.problems}条问题见上）` : ''}`
+  const replaced = s.replaced > 0 ? `，其中${s.replaced}个替换文档中已有的` : ''
+  return `“${s.sheet}”导入${s.forms}个项目的绩效目标表${replaced}${s.problems > 0 ? `；${s.problems}条问题见上` : ''}`
+}
+
 /** The base's project forms with the sheet's on top: a project's form is replaced, new ones are added at the end. */
 export function mergeProjectForms(base: readonly ProjectForm[], drafts: readonly ProjectFormDraft[]): { forms: ProjectForm[]; replaced: number } {
   const incoming = new Map(drafts.map((d) => [d.form.projectId, d.form]))

@@ -94,6 +94,7 @@ export const importText = {
     continuingReason: { marked: '模板中标为延续项目', base: '文档中已是延续项目', carryover: '有上年结转资金', name: '项目名称以往年年份开头' },
     withoutLines: (n: number) => `导入后没有预算行的项目（保留，${n}）`,
     skipped: (n: number) => `跳过的行（${n}）`,
+    performance: (n: number) => `绩效目标表（${n}）`,
     imported: (n: number) => `已导入 ${n} 条预算行（可撤销）`,
     invalidBase: '当前文档还有无法识别的输入，请先改正后再导入。',
     changedMeanwhile: '文档在检查之后又有改动，请重新检查。',
