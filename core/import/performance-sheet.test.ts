@@ -28,7 +28,7 @@ function read(sheet: SheetData, d: BudgetDocument = doc) {
   const problems: ImportProblem[] = []
   const located = locatePerformanceSheet([sheet], problems)
   if (!located) return { drafts: [], problems }
-  const r = readPerformanceSheet(located, d.data.projects, problems, { annualAmounts: annualAmountsOf(d.data.lines) })
+  const r = readPerformanceSheet(located, d.data.projects, d.data.units, problems, { annualAmounts: annualAmountsOf(d.data.lines) })
   return { drafts: r.drafts, problems }
 }
 
@@ -60,7 +60,7 @@ describe('绩效目标表 sheet', () => {
     const changed = rows.map((r, i) => (i === 0 ? r.map((c, k) => (k === col('annualAmount') ? '1.00' : c)) : r))
     const { drafts, problems } = read(performanceSheet(changed))
     expect(drafts.map((d) => d.form)).toEqual(doc.data.performance.projectForms)
-    expect(problems.map(formatProblem)).toEqual([`[提示] “绩效目标表”表 第2行 L列（年度资金（元，仅供参考））：年度资金由项目的预算行计算，为${derived}元；表中的“1.00”仅供参考，没有导入`])
+    expect(problems.map(formatProblem)).toEqual([`[提示] “绩效目标表”表 第2行 M列（年度资金（元，仅供参考））：年度资金由项目的预算行计算，为${derived}元；表中的“1.00”仅供参考，没有导入`])
   })
 
   it('reports an unknown project, a missing indicator and a bad 一级指标 at their rows', () => {
@@ -81,9 +81,9 @@ describe('绩效目标表 sheet', () => {
     for (const key of ['name', 'comparator', 'value', 'unit'] as const) set(emptyRow, key, '')
     const { drafts, problems } = read(sheet)
     expect(problems.map(formatProblem)).toEqual([
-      `[错误] “绩效目标表”表 第${secondHead}行 B列（项目名称）：项目“没有登记的项目”不在“项目”表或文档的项目中，无法导入它的绩效目标`,
-      `[错误] “绩效目标表”表 第${levelRow}行 D列（一级指标）：一级指标“过程指标”不在指标体系内（应为产出指标、效益指标或满意度指标）`,
-      `[错误] “绩效目标表”表 第${emptyRow}行 F列（三级指标）：请填写三级指标名称和指标值`,
+      `[错误] “绩效目标表”表 第${secondHead}行 C列（项目名称）：项目“没有登记的项目”不在“项目”表或文档的项目中，无法导入它的绩效目标`,
+      `[错误] “绩效目标表”表 第${levelRow}行 E列（一级指标）：一级指标“过程指标”不在指标体系内（应为产出指标、效益指标或满意度指标）`,
+      `[错误] “绩效目标表”表 第${emptyRow}行 G列（三级指标）：请填写三级指标名称和指标值`,
     ])
     expect(drafts.map((d) => d.form.projectId)).not.toContain(second.projectId)
     expect(drafts.map((d) => d.form.projectId)).not.toContain(third.projectId)
@@ -108,9 +108,9 @@ describe('绩效目标表 sheet', () => {
     const sheet = performanceSheet([...rows, ...again])
     const messages = read(sheet).problems.filter((p) => p.severity === 'error').map(formatProblem)
     expect(messages).toEqual([
-      `[错误] “绩效目标表”表 第${total + 2}行 K列（内容）：实施期资金总额：金额“十万元”不是有效的数字`,
-      `[错误] “绩效目标表”表 第${ind + 2}行 E列（二级指标）：二级指标“社会效益指标”不属于产出指标（产出指标的二级指标为数量指标、质量指标、时效指标、成本指标）`,
-      `[错误] “绩效目标表”表 第${rows.length + 2}行 B列（项目名称）：项目“${doc.data.projects.find((p) => p.id === first.projectId)?.name}”的绩效目标已在第2行填写；每个项目只能有一块`,
+      `[错误] “绩效目标表”表 第${total + 2}行 L列（内容）：实施期资金总额：金额“十万元”不是有效的数字`,
+      `[错误] “绩效目标表”表 第${ind + 2}行 F列（二级指标）：二级指标“社会效益指标”不属于产出指标（产出指标的二级指标为数量指标、质量指标、时效指标、成本指标）`,
+      `[错误] “绩效目标表”表 第${rows.length + 2}行 C列（项目名称）：项目“${doc.data.projects.find((p) => p.id === first.projectId)?.name}”的绩效目标已在第2行填写；每个项目只能有一块`,
     ])
   })
 
@@ -126,6 +126,39 @@ describe('绩效目标表 sheet', () => {
     expect(problems).toEqual([])
     expect(drafts.map((d) => d.form)).toEqual(doc.data.performance.projectForms)
     expect(expected.comparator).toBe('≥')
+  })
+
+  it('finds the columns by header text in any order, the project name repeated on every row', () => {
+    const rows = performanceRowsOf(doc)
+    let name = ''
+    let unit = ''
+    const repeated = rows.map((r) => {
+      if (r[col('project')] !== '') [name, unit] = [r[col('project')] as string, r[col('unitName')] as string]
+      return r.map((c, k) => (k === col('project') ? name : k === col('unitName') ? unit : k === col('projectId') ? '' : c))
+    })
+    const order = PERFORMANCE_COLUMNS.map((_c, i) => i).reverse()
+    const sheet = performanceSheet(repeated)
+    const reordered: SheetData = { name: sheet.name, rows: [['2026年项目支出绩效目标表'], ...sheet.rows.map((r) => order.map((i) => r[i] ?? ''))] }
+    const { drafts, problems } = read(reordered)
+    expect(problems).toEqual([])
+    expect(drafts.map((d) => d.form)).toEqual(doc.data.performance.projectForms)
+    expect(drafts[1]?.ref).toMatchObject({ column: 'K', columnName: '项目名称' })
+    // Without 单位 and 项目编号, a name three units share cannot be placed.
+    const shared = doc.data.projects.filter((p) => doc.data.projects.filter((q) => q.name === p.name).length > 1)
+    expect(shared.length).toBeGreaterThan(1)
+    const nameOnly = read(performanceSheet(rows.map((r) => r.map((c, k) => (k === col('unitName') || k === col('projectId') ? '' : c)))))
+    const ambiguous = nameOnly.problems.filter((p) => p.severity === 'error')
+    expect(ambiguous.length).toBeGreaterThan(0)
+    expect(ambiguous[0]?.message).toMatch(/^有\d个项目都叫“.+”（.+、.+），请填写“单位”或“项目编号”列$/)
+  })
+
+  it('warns that a 涉密 project’s form is imported but never printed', () => {
+    const first = doc.data.performance.projectForms[0]
+    if (!first) throw new Error('sample without forms')
+    const projects = doc.data.projects.map((p) => (p.id === first.projectId ? { ...p, classified: true } : p))
+    const { drafts, problems } = read(performanceSheet(performanceRowsOf(doc)), { ...doc, data: { ...doc.data, projects } })
+    expect(drafts).toHaveLength(doc.data.performance.projectForms.length)
+    expect(problems.map(formatProblem)).toEqual([`[提示] “绩效目标表”表 第2行 C列（项目名称）：项目“${projects.find((p) => p.id === first.projectId)?.name}”是涉密项目，它的绩效目标表不公开；已导入，但不会打印`])
   })
 
   it('leaves the example block out and says when the sheet brings nothing', () => {
@@ -146,11 +179,11 @@ describe('绩效目标表 sheet', () => {
     const forms = doc.data.performance.projectForms
     const rows = performanceRowsOf({ ...doc, data: { ...doc.data, performance: { ...doc.data.performance, projectForms: forms.slice(0, 2).map((f) => ({ ...f, annualGoal: '新目标' })) } } })
     const problems: ImportProblem[] = []
-    const r = importPerformanceSheet([performanceSheet(rows)], doc.data.projects, doc.data.lines, forms, problems)
+    const r = importPerformanceSheet([performanceSheet(rows)], doc.data.projects, doc.data.units, doc.data.lines, forms, problems)
     expect(problems).toEqual([])
     expect(r?.summary).toEqual({ sheet: PERFORMANCE_SHEET_NAME, forms: 2, replaced: 2, problems: 0 })
     expect(r?.projectForms.map((f) => f.annualGoal)).toEqual(['新目标', '新目标', ...forms.slice(2).map((f) => f.annualGoal)])
-    expect(importPerformanceSheet([], doc.data.projects, doc.data.lines, forms, problems)).toBeUndefined()
+    expect(importPerformanceSheet([], doc.data.projects, doc.data.units, doc.data.lines, forms, problems)).toBeUndefined()
     expect(performanceSummaryText(r?.summary ?? { sheet: '', forms: -1, replaced: 0, problems: 0 })).toBe('“绩效目标表”导入2个项目的绩效目标表，其中2个替换文档中已有的')
     expect(performanceSummaryText({ sheet: PERFORMANCE_SHEET_NAME, forms: 0, replaced: 0, problems: 1 })).toBe('“绩效目标表”没有导入绩效目标（1条问题见上）')
   })

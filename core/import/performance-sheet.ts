@@ -6,18 +6,20 @@
 import type { BudgetDocument } from '../document/envelope'
 import { fenToYuanString, yuanToFen } from '../money/money'
 import type { BudgetLine, Project } from '../model/budget'
+import type { Unit } from '../model/organization'
 import { LEVEL1, LEVEL1_LABELS, LEVEL2_BY_LEVEL1, LEVEL2_LABELS, ProjectForm, type Indicator, type Level1, type Level2 } from '../model/performance'
 import { ShortText, Text } from '../model/primitives'
 import { FUND_ROW_LABELS } from '../performance/layouts'
 import { formatIndicatorValue, parseIndicatorValue, type Comparator } from '../performance/indicator-value'
 import { parseAmount } from './parse-values'
+import { unitKey } from './resolve-entities'
 import { cellAt, columnLetter, isBlankRow, normalizeHeader, problemAt, type CellRef, type ImportProblem, type SheetData } from './sheet'
 
 export const PERFORMANCE_SHEET_NAME = '绩效目标表'
 /** A block whose 项目名称 (or 项目编号) starts with this is the template's example and is never imported. */
 export const PERFORMANCE_EXAMPLE_MARK = '示例'
 
-export type PerformanceListKind = 'item' | 'level1' | 'level2' | 'comparator' | 'project'
+export type PerformanceListKind = 'item' | 'level1' | 'level2' | 'comparator' | 'project' | 'unit'
 
 export interface PerformanceColumn {
   key: PerformanceColumnKey
@@ -29,10 +31,11 @@ export interface PerformanceColumn {
   hint?: string
 }
 
-export type PerformanceColumnKey = 'projectId' | 'project' | 'item' | 'level1' | 'level2' | 'name' | 'comparator' | 'value' | 'unit' | 'note' | 'content' | 'annualAmount'
+export type PerformanceColumnKey = 'projectId' | 'unitName' | 'project' | 'item' | 'level1' | 'level2' | 'name' | 'comparator' | 'value' | 'unit' | 'note' | 'content' | 'annualAmount'
 
 export const PERFORMANCE_COLUMNS: readonly PerformanceColumn[] = [
   { key: 'projectId', header: '项目编号', width: 14, kind: 'text', hint: '可不填，按项目名称对应“项目”表；项目同名时必填' },
+  { key: 'unitName', header: '单位', width: 24, kind: 'text', list: 'unit', hint: '可不填；不同单位有同名项目时必填' },
   { key: 'project', header: '项目名称', width: 30, kind: 'text', list: 'project', hint: '每个项目一块：只在块的第一行填写，下面各行留空即属于同一项目' },
   { key: 'item', header: '栏目', width: 22, kind: 'text', list: 'item' },
   { key: 'level1', header: '一级指标', width: 12, kind: 'text', list: 'level1' },
@@ -88,7 +91,7 @@ ITEM_BY_LABEL.set(normalizeHeader('总体目标（年度）'), text('annualGoal'
 
 const COMPARATORS: readonly Exclude<Comparator, ''>[] = ['≥', '≤', '>', '<', '=']
 
-export const PERFORMANCE_LISTS: Record<Exclude<PerformanceListKind, 'project'>, readonly string[]> = {
+export const PERFORMANCE_LISTS: Record<Exclude<PerformanceListKind, 'project' | 'unit'>, readonly string[]> = {
   item: PERFORMANCE_ITEMS.map((i) => i.label),
   level1: LEVEL1.map((l) => LEVEL1_LABELS[l]),
   level2: Object.values(LEVEL2_LABELS),
@@ -125,7 +128,7 @@ function indicatorRow(label: string, ind: Indicator): Cells {
 }
 
 /** The rows of one project's block. */
-export function performanceBlockRows(form: ProjectForm, head: { projectId: string; project: string; annualAmount?: string }): string[][] {
+export function performanceBlockRows(form: ProjectForm, head: { projectId: string; unitName?: string; project: string; annualAmount?: string }): string[][] {
   const rows: Cells[] = []
   for (const item of PERFORMANCE_ITEMS) {
     switch (item.kind) {
@@ -144,6 +147,7 @@ export function performanceBlockRows(form: ProjectForm, head: { projectId: strin
   }
   const first = rows[0] as Cells
   first.projectId = head.projectId
+  if (head.unitName !== undefined) first.unitName = head.unitName
   first.project = head.project
   if (head.annualAmount !== undefined) first.annualAmount = head.annualAmount
   return rows.map(rowOf)
@@ -152,11 +156,13 @@ export function performanceBlockRows(form: ProjectForm, head: { projectId: strin
 /** The filled sheet of a document: one block per 项目支出绩效目标表, in the document's order. */
 export function performanceRowsOf(doc: BudgetDocument): string[][] {
   const d = doc.data
-  const names = new Map(d.projects.map((p) => [p.id, p.name]))
+  const projects = new Map(d.projects.map((p) => [p.id, p]))
+  const units = new Map(d.units.map((u) => [u.id, u.name]))
   const amounts = annualAmountsOf(d.lines)
-  return d.performance.projectForms.flatMap((f) =>
-    performanceBlockRows(f, { projectId: f.projectId, project: names.get(f.projectId) ?? '', annualAmount: amounts.get(f.projectId) ?? '0.00' }),
-  )
+  return d.performance.projectForms.flatMap((f) => {
+    const p = projects.get(f.projectId)
+    return performanceBlockRows(f, { projectId: f.projectId, unitName: p ? (units.get(p.unitId) ?? '') : '', project: p?.name ?? '', annualAmount: amounts.get(f.projectId) ?? '0.00' })
+  })
 }
 
 /** The blank template's example block, marked 示例 so that it is never imported. */
@@ -207,7 +213,8 @@ const HEADER_SCAN_ROWS = 10
 const HEADER_ALIASES: Partial<Record<PerformanceColumnKey, string[]>> = {
   name: ['三级指标名称', '指标名称'],
   item: ['填报栏目', '项目'],
-  unit: ['度量单位', '单位'],
+  unit: ['度量单位'],
+  unitName: ['实施单位', '单位名称'],
   annualAmount: ['年度资金总额（元）', '年度资金（元）'],
 }
 
@@ -250,7 +257,8 @@ export function locatePerformanceSheet(sheets: readonly SheetData[], problems: I
 }
 
 /** A project the sheet's blocks may name (the document's projects after the 项目 sheet is applied). */
-export type PerformanceProject = Pick<Project, 'id' | 'name'>
+export type PerformanceProject = Pick<Project, 'id' | 'name' | 'unitId'> & { classified?: boolean }
+export type PerformanceUnit = Pick<Unit, 'id' | 'name'>
 
 export interface ProjectFormDraft {
   /** The block's first row. */
@@ -277,6 +285,7 @@ const nameKey = (s: string) => normalizeHeader(s)
 interface Block {
   headRow: number
   projectId: string
+  unitName: string
   project: string
   example: boolean
   rows: { row: number; get: (k: PerformanceColumnKey) => string; ref: (k: PerformanceColumnKey) => CellRef }[]
@@ -294,7 +303,13 @@ const COMPARATOR_BY_TEXT = new Map<string, Comparator>([
  * The blocks of the sheet → one form draft per project. Every problem names the sheet, row and
  * column in Chinese; a block with an error yields no draft (the caller refuses the whole import).
  */
-export function readPerformanceSheet(located: LocatedPerformanceSheet, projects: readonly PerformanceProject[], problems: ImportProblem[], options: PerformanceReadOptions = {}): PerformanceSheetRead {
+export function readPerformanceSheet(
+  located: LocatedPerformanceSheet,
+  projects: readonly PerformanceProject[],
+  units: readonly PerformanceUnit[],
+  problems: ImportProblem[],
+  options: PerformanceReadOptions = {},
+): PerformanceSheetRead {
   const { sheet, columns, headerRow } = located
   const header = (k: PerformanceColumnKey) => PERFORMANCE_COLUMNS.find((c) => c.key === k)?.header ?? k
   const blocks: Block[] = []
@@ -309,15 +324,18 @@ export function readPerformanceSheet(located: LocatedPerformanceSheet, projects:
     }
     const projectId = get('projectId')
     const project = get('project')
+    const unitName = get('unitName')
     const otherId = projectId !== '' && current !== undefined && current.projectId !== '' && projectId !== current.projectId
     const otherName = project !== '' && current !== undefined && current.project !== '' && nameKey(project) !== nameKey(current.project)
-    const startsBlock = (projectId !== '' || project !== '') && (!current || otherId || otherName)
+    const otherUnit = unitName !== '' && current !== undefined && current.unitName !== '' && nameKey(unitName) !== nameKey(current.unitName)
+    const startsBlock = (projectId !== '' || project !== '') && (!current || otherId || otherName || otherUnit)
     if (startsBlock) {
       const example = projectId.startsWith(PERFORMANCE_EXAMPLE_MARK) || project.startsWith(PERFORMANCE_EXAMPLE_MARK)
-      current = { headRow: r + 1, projectId, project, example, rows: [] }
+      current = { headRow: r + 1, projectId, unitName, project, example, rows: [] }
       blocks.push(current)
     } else if (current && current.projectId === '' && projectId !== '') current.projectId = projectId
     else if (current && current.project === '' && project !== '') current.project = project
+    if (current && current.unitName === '' && unitName !== '') current.unitName = unitName
     if (!current) {
       problems.push(problemAt(ref('project'), 'error', '这一行不属于任何项目：请在块的第一行填写项目名称（或项目编号）'))
       continue
@@ -333,13 +351,13 @@ export function readPerformanceSheet(located: LocatedPerformanceSheet, projects:
   }
   const seen = new Map<string, number>()
   for (const block of real) {
-    const draft = readBlock(block, projects, problems, options, seen)
+    const draft = readBlock(block, projects, units, problems, options, seen)
     if (draft) out.drafts.push(draft)
   }
   return out
 }
 
-function resolveProject(block: Block, projects: readonly PerformanceProject[], problems: ImportProblem[]): PerformanceProject | undefined {
+function resolveProject(block: Block, projects: readonly PerformanceProject[], units: readonly PerformanceUnit[], problems: ImportProblem[]): PerformanceProject | undefined {
   const head = block.rows[0]
   if (!head) return undefined
   const { projectId, project } = block
@@ -356,24 +374,42 @@ function resolveProject(block: Block, projects: readonly PerformanceProject[], p
       return undefined
     }
   }
-  const byName = projects.filter((p) => nameKey(p.name) === nameKey(project))
+  let byName = projects.filter((p) => nameKey(p.name) === nameKey(project))
+  if (block.unitName !== '' && byName.length > 0) {
+    const unitIds = new Set(units.filter((u) => unitKey(u.name) === unitKey(block.unitName) || u.id === block.unitName).map((u) => u.id))
+    const inUnit = byName.filter((p) => unitIds.has(p.unitId))
+    if (inUnit.length === 0) {
+      problems.push(problemAt(head.ref('unitName'), 'error', `单位“${block.unitName}”没有名为“${project}”的项目`))
+      return undefined
+    }
+    byName = inUnit
+  }
   if (byName.length === 1) return byName[0]
   if (byName.length > 1) {
-    problems.push(problemAt(head.ref('project'), 'error', `有${byName.length}个项目都叫“${project}”，请在“项目编号”列填写项目编号（${byName.map((p) => p.id).join('、')}）`))
+    const unitNames = byName.map((p) => units.find((u) => u.id === p.unitId)?.name ?? p.unitId)
+    problems.push(problemAt(head.ref('project'), 'error', `有${byName.length}个项目都叫“${project}”（${unitNames.join('、')}），请填写“单位”或“项目编号”列`))
     return undefined
   }
   problems.push(problemAt(head.ref('project'), 'error', `项目“${project}”不在“项目”表或文档的项目中，无法导入它的绩效目标`))
   return undefined
 }
 
-function readBlock(block: Block, projects: readonly PerformanceProject[], problems: ImportProblem[], options: PerformanceReadOptions, seen: Map<string, number>): ProjectFormDraft | undefined {
+function readBlock(
+  block: Block,
+  projects: readonly PerformanceProject[],
+  units: readonly PerformanceUnit[],
+  problems: ImportProblem[],
+  options: PerformanceReadOptions,
+  seen: Map<string, number>,
+): ProjectFormDraft | undefined {
   const before = problems.filter((p) => p.severity === 'error').length
-  const project = resolveProject(block, projects, problems)
+  const project = resolveProject(block, projects, units, problems)
   const head = block.rows[0] as Block['rows'][number]
   if (project) {
     const earlier = seen.get(project.id)
     if (earlier !== undefined) problems.push(problemAt(head.ref('project'), 'error', `项目“${project.name}”的绩效目标已在第${earlier}行填写；每个项目只能有一块`))
     else seen.set(project.id, block.headRow)
+    if (project.classified) problems.push(problemAt(head.ref('project'), 'warning', `项目“${project.name}”是涉密项目，它的绩效目标表不公开；已导入，但不会打印`))
   }
   const error = (ref: CellRef, message: string) => problems.push(problemAt(ref, 'error', message))
   const form: Record<string, unknown> = { projectId: project?.id ?? 'unknown' }
@@ -521,6 +557,7 @@ export function mergeProjectForms(base: readonly ProjectForm[], drafts: readonly
 export function importPerformanceSheet(
   sheets: readonly SheetData[],
   projects: readonly PerformanceProject[],
+  units: readonly PerformanceUnit[],
   lines: readonly BudgetLine[],
   base: readonly ProjectForm[],
   problems: ImportProblem[],
@@ -529,7 +566,7 @@ export function importPerformanceSheet(
   const located = locatePerformanceSheet(sheets, own)
   const name = located?.sheet.name ?? sheets.find((s) => normalizeHeader(s.name) === normalizeHeader(PERFORMANCE_SHEET_NAME))?.name
   if (name === undefined) return undefined
-  const read = located ? readPerformanceSheet(located, projects, own, { annualAmounts: annualAmountsOf(lines) }) : { drafts: [] }
+  const read = located ? readPerformanceSheet(located, projects, units, own, { annualAmounts: annualAmountsOf(lines) }) : { drafts: [] }
   for (const p of own) problems.push(p)
   const merged = mergeProjectForms(base, read.drafts)
   return { projectForms: merged.forms, summary: { sheet: name, forms: read.drafts.length, replaced: merged.replaced, problems: own.length } }

@@ -119,7 +119,7 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
   const lines = [...(append ? (baseData?.lines ?? []) : []), ...assembled.lines]
   const offset = lines.length - assembled.lines.length
   const usedProjects = new Set(lines.map((l) => l.projectId).filter((id): id is string => id !== undefined))
-  const performance = mapping === 'template' ? importPerformanceSheet(visible, ctx.projects, lines, baseData?.performance.projectForms ?? [], problems) : undefined
+  const performance = mapping === 'template' ? importPerformanceSheet(visible, ctx.projects, ctx.units, lines, baseData?.performance.projectForms ?? [], problems) : undefined
   const input: DocumentDataInput = {
     ...(baseData ?? {}),
     department: dept,

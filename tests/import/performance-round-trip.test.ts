@@ -64,6 +64,7 @@ describe('the blank template’s 绩效目标表', () => {
     // Excel refuses an inline list longer than 255 characters.
     expect(String(item.formulae[0]).length).toBeLessThanOrEqual(255)
     expect(ws.getCell(`${letter('project')}100`).dataValidation.formulae[0]).toBe("'项目'!$C$2:$C$2001")
+    expect(ws.getCell(`${letter('unitName')}100`).dataValidation.formulae[0]).toBe("'单位'!$B$2:$B$2001")
     const sheets = await readWorkbook(file)
     const preview = previewImport(sheets, 'template', loadSample('004'), catalog)
     expect(preview.performance).toEqual({ sheet: PERFORMANCE_SHEET_NAME, forms: 0, replaced: 0, problems: 1 })

@@ -29,9 +29,9 @@ const inlineList = (items: readonly string[]) => `"${items.join(',')}"`
 
 /**
  * Adds the sheet to `wb`. `rows` are the data rows (performanceRowsOf / performanceExampleRows);
- * `projectList` is the formula of the 项目 sheet's name column, for the 项目名称 dropdown.
+ * `lists` are the formulas of the 项目 and 单位 sheets' name columns, for the 项目名称 and 单位 dropdowns.
  */
-export function addPerformanceSheet(wb: ExcelJS.Workbook, rows: readonly (readonly string[])[], projectList?: string): ExcelJS.Worksheet {
+export function addPerformanceSheet(wb: ExcelJS.Workbook, rows: readonly (readonly string[])[], lists: { project?: string; unit?: string } = {}): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(PERFORMANCE_SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] })
   ws.columns = PERFORMANCE_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }))
   const header = ws.getRow(1)
@@ -69,15 +69,15 @@ export function addPerformanceSheet(wb: ExcelJS.Workbook, rows: readonly (readon
     const letter = columnLetter(i)
     const range = `${letter}2:${letter}${last}`
     if (c.kind !== 'money') ws.getColumn(i + 1).numFmt = c.kind === 'reference' ? '#,##0.00' : '@'
-    const formula = c.list === undefined ? undefined : c.list === 'project' ? projectList : inlineList(PERFORMANCE_LISTS[c.list])
+    const formula = c.list === undefined ? undefined : c.list === 'project' || c.list === 'unit' ? lists[c.list] : inlineList(PERFORMANCE_LISTS[c.list])
     if (!formula) return
     host.dataValidations.add(range, {
       type: 'list',
       formulae: [formula],
       allowBlank: true,
       showErrorMessage: true,
-      // 项目名称 may name a project of the document that the 项目 sheet does not list.
-      errorStyle: c.list === 'project' ? 'warning' : 'stop',
+      // 项目名称 and 单位 may name one of the document that the 项目 or 单位 sheet does not list.
+      errorStyle: c.list === 'project' || c.list === 'unit' ? 'warning' : 'stop',
       errorTitle: '不在列表中',
       error: `请从下拉列表中选择${c.header}`,
       ...(c.hint ? { showInputMessage: true, promptTitle: c.header, prompt: c.hint } : {}),

@@ -105,7 +105,7 @@ export async function templateWorkbook(catalog: Catalog, rows: TemplateRows, per
   const kinds = Object.keys(lists) as ListKind[]
   const listColumns = new Map(kinds.map((k, i) => [k, columnLetter(i)]))
   for (const id of TEMPLATE_SHEET_ORDER) addSheet(wb, TEMPLATE_SHEETS[id], rows[id], lists, listColumns)
-  addPerformanceSheet(wb, performance, listFormulae('project', lists, listColumns))
+  addPerformanceSheet(wb, performance, { project: listFormulae('project', lists, listColumns), unit: listFormulae('unit', lists, listColumns) })
   const codes = wb.addWorksheet(CODE_LIST_SHEET, { state: 'hidden' })
   kinds.forEach((k, i) => {
     codes.getCell(1, i + 1).value = LIST_TITLES[k]
