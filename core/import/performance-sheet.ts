@@ -49,6 +49,13 @@ export const PERFORMANCE_COLUMNS: readonly PerformanceColumn[] = [
   { key: 'annualAmount', header: '年度资金（元，仅供参考）', width: 18, kind: 'reference', hint: '由项目的预算行计算，导入时不读取' },
 ]
 
+/** Lines added to the template's 填表说明. */
+export const PERFORMANCE_INSTRUCTIONS: readonly string[] = [
+  '“绩效目标表”：每个项目一块，块的第一行填写项目名称（项目同名时再填单位或项目编号），下面各行留空即属于同一项目；每行在“栏目”列选择所填的内容。',
+  '    项目概况、立项依据、目标等文字和实施期资金（元）填在“内容”列；每个绩效指标一行，栏目选“实施期指标”或“年度指标”，再填一级、二级、三级指标、符号、指标值和计量单位。',
+  '    年度资金由项目的预算行计算，表中只供参考，不会导入；项目名称以“示例”开头的块不会导入；导入后表中的项目替换文档中同一项目的绩效目标表。',
+]
+
 export const PERFORMANCE_HEADERS: readonly string[] = PERFORMANCE_COLUMNS.map((c) => c.header)
 
 type TextKey = 'overview' | 'basis' | 'necessity' | 'measures' | 'plan' | 'implementationGoal' | 'annualGoal' | 'owner' | 'handler' | 'phone' | 'filledAt'

@@ -7,7 +7,8 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import type { BudgetDocument } from '../../core/document/envelope'
 import { previewImport } from '../../core/import'
-import { PERFORMANCE_COLUMNS, PERFORMANCE_HEADERS, PERFORMANCE_SHEET_NAME } from '../../core/import/performance-sheet'
+import { PERFORMANCE_COLUMNS, PERFORMANCE_HEADERS, PERFORMANCE_INSTRUCTIONS, PERFORMANCE_SHEET_NAME } from '../../core/import/performance-sheet'
+import { INSTRUCTIONS_SHEET } from '../../core/import/template-layout'
 import { formatProblem } from '../../core/import/sheet'
 import { readWorkbook } from '../../electron/main/import/read-workbook'
 import { exportLinesToTemplate, writeImportTemplate } from '../../electron/main/import/write-template'
@@ -65,6 +66,9 @@ describe('the blank template’s 绩效目标表', () => {
     expect(String(item.formulae[0]).length).toBeLessThanOrEqual(255)
     expect(ws.getCell(`${letter('project')}100`).dataValidation.formulae[0]).toBe("'项目'!$C$2:$C$2001")
     expect(ws.getCell(`${letter('unitName')}100`).dataValidation.formulae[0]).toBe("'单位'!$B$2:$B$2001")
+    const guide = wb.getWorksheet(INSTRUCTIONS_SHEET)
+    const guideText = (guide?.getColumn(1).values ?? []).map(String)
+    expect(guideText.filter((l) => PERFORMANCE_INSTRUCTIONS.includes(l))).toEqual(PERFORMANCE_INSTRUCTIONS)
     const sheets = await readWorkbook(file)
     const preview = previewImport(sheets, 'template', loadSample('004'), catalog)
     expect(preview.performance).toEqual({ sheet: PERFORMANCE_SHEET_NAME, forms: 0, replaced: 0, problems: 1 })

@@ -3,8 +3,8 @@
 // 实施期 money as numbers and the derived 年度资金 shaded as read-only reference.
 import type ExcelJS from 'exceljs'
 import { columnLetter } from '../../../core/import/sheet'
-import { PERFORMANCE_COLUMNS, PERFORMANCE_EXAMPLE_MARK, PERFORMANCE_ITEMS, PERFORMANCE_LISTS, PERFORMANCE_SHEET_NAME } from '../../../core/import/performance-sheet'
-import { TEMPLATE_INPUT_ROWS } from '../../../core/import/template-layout'
+import { PERFORMANCE_COLUMNS, PERFORMANCE_EXAMPLE_MARK, PERFORMANCE_INSTRUCTIONS, PERFORMANCE_ITEMS, PERFORMANCE_LISTS, PERFORMANCE_SHEET_NAME } from '../../../core/import/performance-sheet'
+import { INSTRUCTIONS_SHEET, TEMPLATE_INPUT_ROWS } from '../../../core/import/template-layout'
 
 interface ValidationHost {
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void }
@@ -28,10 +28,15 @@ function moneyValue(text: string): number | string {
 const inlineList = (items: readonly string[]) => `"${items.join(',')}"`
 
 /**
- * Adds the sheet to `wb`. `rows` are the data rows (performanceRowsOf / performanceExampleRows);
+ * Adds the sheet to `wb` (and its lines to the 填表说明 sheet when there is one). `rows` are the data rows (performanceRowsOf / performanceExampleRows);
  * `lists` are the formulas of the 项目 and 单位 sheets' name columns, for the 项目名称 and 单位 dropdowns.
  */
 export function addPerformanceSheet(wb: ExcelJS.Workbook, rows: readonly (readonly string[])[], lists: { project?: string; unit?: string } = {}): ExcelJS.Worksheet {
+  const guide = wb.getWorksheet(INSTRUCTIONS_SHEET)
+  if (guide) {
+    const after = guide.actualRowCount
+    PERFORMANCE_INSTRUCTIONS.forEach((line, i) => (guide.getCell(after + 1 + i, 1).value = line))
+  }
   const ws = wb.addWorksheet(PERFORMANCE_SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] })
   ws.columns = PERFORMANCE_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }))
   const header = ws.getRow(1)
