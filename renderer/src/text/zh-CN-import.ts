@@ -37,7 +37,7 @@ export const importText = {
     pickDesktop: '选择工作簿…',
     reading: '正在读取工作簿…',
     templateTitle: '导入模板',
-    templateHint: '模板包含部门、单位、基本支出、项目、项目支出明细、上年预算数等工作表，科目和类型有下拉选项。',
+    templateHint: '模板包含部门、单位、基本支出、项目、项目支出明细、上年预算数、绩效目标表等工作表，科目和类型有下拉选项。',
     templateYear: '模板年度',
     templateButton: '生成空白导入模板',
     templateWritten: (name: string, location: string) => `已生成导入模板：${name}（${location}）`,
