@@ -184,7 +184,7 @@ describe('绩效目标表 sheet', () => {
     expect(r?.summary).toEqual({ sheet: PERFORMANCE_SHEET_NAME, forms: 2, replaced: 2, problems: 0 })
     expect(r?.projectForms.map((f) => f.annualGoal)).toEqual(['新目标', '新目标', ...forms.slice(2).map((f) => f.annualGoal)])
     expect(importPerformanceSheet([], doc.data.projects, doc.data.units, doc.data.lines, forms, problems)).toBeUndefined()
-    expect(performanceSummaryText(r?.summary ?? { sheet: '', forms: -1, replaced: 0, problems: 0 })).toBe('“绩效目标表”导入2个项目的绩效目标表，其中2个替换文档中已有的')
+    expect(performanceSummaryText(r?.summary ?? { sheet: '', forms: -1, replaced: 0, problems: 0 })).toBe('“绩效目标表”导入2个项目的绩效目标表，其中2个替换文档中原有的表')
     expect(performanceSummaryText({ sheet: PERFORMANCE_SHEET_NAME, forms: 0, replaced: 0, problems: 1 })).toBe('“绩效目标表”没有导入绩效目标（1条问题见上）')
   })
 

@@ -538,7 +538,7 @@ export interface PerformanceImportSummary {
 /** One line for the preview and the CLI: what the 绩效目标表 brings. */
 export function performanceSummaryText(s: PerformanceImportSummary): string {
   if (s.forms === 0) return `“${s.sheet}”没有导入绩效目标${s.problems > 0 ? `（${s.problems}条问题见上）` : ''}`
-  const replaced = s.replaced > 0 ? `，其中${s.replaced}个替换文档中已有的` : ''
+  const replaced = s.replaced > 0 ? `，其中${s.replaced}个替换文档中原有的表` : ''
   return `“${s.sheet}”导入${s.forms}个项目的绩效目标表${replaced}${s.problems > 0 ? `；${s.problems}条问题见上` : ''}`
 }
 

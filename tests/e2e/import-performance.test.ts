@@ -44,7 +44,7 @@ describe('绩效目标表 import', () => {
     await expect.poll(() => report.getAttribute('data-ok'), { timeout: 60_000 }).toBe('true')
     const panels = page.getByTestId('import-panels')
     await panels.getByText(`绩效目标表（${forms.length}）`).click()
-    await panels.getByText(`“绩效目标表”导入${forms.length}个项目的绩效目标表，其中${forms.length}个替换文档中已有的`).waitFor()
+    await panels.getByText(`“绩效目标表”导入${forms.length}个项目的绩效目标表，其中${forms.length}个替换文档中原有的表`).waitFor()
     await app.shot('01-preview')
     await page.getByTestId('import-apply').click()
     await page.getByTestId('import-dialog').waitFor({ state: 'detached' })
