@@ -19,6 +19,7 @@ import type { SkippedRow } from './line-rows'
 import { applyProjectDrafts, applyUnitDrafts, IdPool, type EntityContext } from './resolve-entities'
 import { problemAt, type ImportProblem, type SheetData } from './sheet'
 import { applyComparisons } from './template-extras'
+import { importPerformanceSheet, type PerformanceImportSummary } from './performance-sheet'
 
 /** `'template'`: the app's 导入模板; otherwise one mapping per sheet to read. */
 export type ImportMapping = 'template' | ColumnMappingInput | readonly ColumnMappingInput[]
@@ -71,6 +72,8 @@ export interface ImportPreview {
   projectsWithoutLines: Project[]
   skipped: SkippedRow[]
   summary: ImportSummary
+  /** The template's 绩效目标表: how many project forms it brings and its problems (absent without the sheet). */
+  performance?: PerformanceImportSummary
   resultingDocument?: BudgetDocument
 }
 
@@ -80,7 +83,8 @@ const SEVERITY = { error: 0, warning: 1 } as const
 
 export function previewImport(sheets: readonly SheetData[], mapping: ImportMapping, base: BudgetDocument | undefined, catalog: Catalog, options: ImportOptions = {}): ImportPreview {
   const hidden: ImportProblem[] = []
-  const read = readSheets(visibleContent(sheets, options.includeHidden === true, hidden), mapping, catalog, options.codeChanges)
+  const visible = visibleContent(sheets, options.includeHidden === true, hidden)
+  const read = readSheets(visible, mapping, catalog, options.codeChanges)
   const problems = read.problems
   for (const p of hidden) problems.push(p)
   const dept = departmentFor(read, base, catalog, options, problems)
@@ -115,6 +119,7 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
   const lines = [...(append ? (baseData?.lines ?? []) : []), ...assembled.lines]
   const offset = lines.length - assembled.lines.length
   const usedProjects = new Set(lines.map((l) => l.projectId).filter((id): id is string => id !== undefined))
+  const performance = mapping === 'template' ? importPerformanceSheet(visible, ctx.projects, ctx.units, lines, baseData?.performance.projectForms ?? [], problems) : undefined
   const input: DocumentDataInput = {
     ...(baseData ?? {}),
     department: dept,
@@ -123,6 +128,7 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
     lines,
     ...applyIncome(baseData, read.income),
     comparisons: applyComparisons(baseData?.comparisons ?? Comparisons.parse({}), read.comparisons ?? {}),
+    ...(performance ? { performance: { ...(baseData?.performance ?? {}), projectForms: performance.projectForms } } : {}),
     ...(ownCatalog ? { ownCatalog } : {}),
   }
   let resulting: BudgetDocument | undefined
@@ -176,6 +182,7 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
       amount: fenToYuanString(sumFen(assembled.lines)),
       carryoverAmount: fenToYuanString(sumFen(assembled.carryoverLines)),
     },
+    ...(performance ? { performance: performance.summary } : {}),
     ...(resulting && !hasErrors ? { resultingDocument: resulting } : {}),
   }
 }

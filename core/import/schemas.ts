@@ -45,6 +45,7 @@ export const ImportPreviewSchema = z.object({
   projectsWithoutLines: z.array(Project),
   skipped: z.array(RowLocation.extend({ reason: z.string() })),
   summary: z.object({ lines: z.number().int(), basicLines: z.number().int(), projectLines: z.number().int(), amount: z.string(), carryoverAmount: z.string() }),
+  performance: z.object({ sheet: z.string(), forms: z.number().int(), replaced: z.number().int(), problems: z.number().int() }).optional(),
   resultingDocument: Envelope.optional(),
 })
 

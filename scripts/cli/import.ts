@@ -10,6 +10,7 @@ import { writeExportFile } from '../../electron/main/export/write-export-file'
 import { failureText, runCli } from './cli-errors'
 import { serializeDocument, type BudgetDocument } from '../../core/document/envelope'
 import { applyImport, ColumnMapping, formatProblem, isImportTemplate, suggestMapping, templateBudgetYear, type ColumnMappingInput, type ImportMapping, type SheetData } from '../../core/import'
+import { performanceSummaryText } from '../../core/import/performance-sheet'
 import { fenToYuanString, parseYuan, roundFenToWanCents } from '../../core/money/money'
 import { loadCodeChanges } from '../../electron/main/import/code-changes-loader'
 import { openWorkbook } from '../../electron/main/import/read-workbook'
@@ -166,6 +167,7 @@ export async function runImport(argv: readonly string[], out: Console, now: () =
   if (preview.newProjects.length > 0) out.log(`新增项目 ${preview.newProjects.length} 个`)
   if (preview.continuingProjects.length > 0) out.log(`延续项目 ${preview.continuingProjects.length} 个：${preview.continuingProjects.map((p) => p.name).join('、')}`)
   if (preview.skipped.length > 0) out.log(`跳过合计行 ${preview.skipped.length} 行`)
+  if (preview.performance) out.log(performanceSummaryText(preview.performance))
   if (!outcome.ok) {
     out.error(`导入未完成：${errors} 个错误，${warnings} 条提示；未写入任何文件。请修改工作簿后重新导入`)
     return 1

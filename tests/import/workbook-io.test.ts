@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { CODE_LIST_SHEET, INSTRUCTIONS_SHEET, LIST_TITLES, previewImport, TEMPLATE_SHEET_ORDER, TEMPLATE_SHEETS } from '../../core/import'
 import { cellValueText, numberText, openWorkbook, readWorkbook } from '../../electron/main/import/read-workbook'
 import { writeImportTemplate } from '../../electron/main/import/write-template'
+import { PERFORMANCE_SHEET_NAME } from '../../core/import/performance-sheet'
 import { catalogFor } from '../builders/catalog'
 
 const dir = mkdtempSync(join(tmpdir(), 'import-io-'))
@@ -57,7 +58,7 @@ describe('the blank import template', () => {
     await writeImportTemplate(file, 2026, catalog)
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.readFile(file)
-    expect(wb.worksheets.map((w) => w.name)).toEqual([INSTRUCTIONS_SHEET, ...TEMPLATE_SHEET_ORDER.map((id) => TEMPLATE_SHEETS[id].name), CODE_LIST_SHEET])
+    expect(wb.worksheets.map((w) => w.name)).toEqual([INSTRUCTIONS_SHEET, ...TEMPLATE_SHEET_ORDER.map((id) => TEMPLATE_SHEETS[id].name), PERFORMANCE_SHEET_NAME, CODE_LIST_SHEET])
     expect(wb.getWorksheet(CODE_LIST_SHEET)?.state).toBe('hidden')
     const basic = wb.getWorksheet('基本支出') as ExcelJS.Worksheet
     expect((basic.getRow(1).values as unknown[]).slice(1)).toEqual(TEMPLATE_SHEETS.basic.columns.map((c) => c.header))

@@ -19,6 +19,8 @@ import {
 } from '../../../core/import/template-layout'
 import { blankTemplateRows, templateRowsOf, type TemplateRows } from '../../../core/import/template-rows'
 import { columnLetter } from '../../../core/import/sheet'
+import { performanceExampleRows, performanceRowsOf } from '../../../core/import/performance-sheet'
+import { addPerformanceSheet } from './write-performance-sheet'
 
 interface ValidationHost {
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void }
@@ -88,7 +90,8 @@ function addSheet(wb: ExcelJS.Workbook, layout: TemplateSheet, rows: string[][],
   })
 }
 
-export async function templateWorkbook(catalog: Catalog, rows: TemplateRows): Promise<Buffer> {
+/** `performance`: the 绩效目标表 rows (the example block by default). */
+export async function templateWorkbook(catalog: Catalog, rows: TemplateRows, performance: readonly (readonly string[])[] = performanceExampleRows()): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   wb.creator = '预算公开编制助手'
   const guide = wb.addWorksheet(INSTRUCTIONS_SHEET)
@@ -102,6 +105,7 @@ export async function templateWorkbook(catalog: Catalog, rows: TemplateRows): Pr
   const kinds = Object.keys(lists) as ListKind[]
   const listColumns = new Map(kinds.map((k, i) => [k, columnLetter(i)]))
   for (const id of TEMPLATE_SHEET_ORDER) addSheet(wb, TEMPLATE_SHEETS[id], rows[id], lists, listColumns)
+  addPerformanceSheet(wb, performance, { project: listFormulae('project', lists, listColumns), unit: listFormulae('unit', lists, listColumns) })
   const codes = wb.addWorksheet(CODE_LIST_SHEET, { state: 'hidden' })
   kinds.forEach((k, i) => {
     codes.getCell(1, i + 1).value = LIST_TITLES[k]
@@ -116,9 +120,9 @@ export async function writeImportTemplate(path: string, year: number, catalog: C
   await writeExportFile(path, await templateWorkbook(catalog, blankTemplateRows(year)))
 }
 
-/** A document's department, units, lines, projects, prior-year figures and income, in the template. */
+/** A document's department, units, lines, projects, prior-year figures, income and 绩效目标表, in the template. */
 export async function exportLinesToTemplate(document: BudgetDocument, path: string, catalog?: Catalog): Promise<void> {
   const rows = templateRowsOf(document, catalog)
   const dropdownCatalog = catalog ?? { year: document.templateYear, functional: new Map(), economicDepartment: new Map(), economicGovernment: new Map(), income: new Map() }
-  await writeExportFile(path, await templateWorkbook(dropdownCatalog, rows))
+  await writeExportFile(path, await templateWorkbook(dropdownCatalog, rows, performanceRowsOf(document)))
 }

@@ -4,6 +4,7 @@
 import { Alert, Collapse, List, Select, Table, Tag } from 'antd'
 import type { ReactNode } from 'react'
 import type { z } from 'zod'
+import { performanceSummaryText } from '../../../../core/import/performance-sheet'
 import type { ImportPreviewSchema } from '../../../../core/import/schemas'
 import { yuanToFen } from '../../../../core/money/money'
 import { PROJECT_CATEGORY_LABELS, UNIT_TYPE_LABELS, type UnitType } from '../../../../core/model/enums'
@@ -66,6 +67,7 @@ export function PreviewReport({ preview, unitTypes, onUnitType }: Props) {
   listPanel('continuing', t.continuing(preview.continuingProjects.length), preview.continuingProjects.map((c) => `${c.name}（${c.unitName}）：${t.continuingReason[c.reason]}`))
   listPanel('without', t.withoutLines(preview.projectsWithoutLines.length), preview.projectsWithoutLines.map((p) => p.name))
   listPanel('skipped', t.skipped(preview.skipped.length), preview.skipped.map((r) => `${t.rowRef(r.sheet, r.row)}：${r.reason}`))
+  if (preview.performance) listPanel('performance', t.performance(preview.performance.forms), [performanceSummaryText(preview.performance)])
 
   return (
     <div className="import-report" data-testid="import-report" data-ok={preview.ok}>
