@@ -13,7 +13,8 @@ import type { Unit } from '../model/organization'
 import { CODE_KIND_LABELS, type CodeChangeTable } from '../rollover/code-changes'
 import { assembleLines, type CarryoverLine, type ContinuingProject, type DuplicateRow, type RowLocation } from './assemble'
 import { visibleContent } from './hidden-content'
-import { applyIncome, departmentFor, readSheets } from './read-sheets'
+import { applyIncome, departmentFor, readSheets, sheetReports } from './read-sheets'
+import type { SheetReport } from './template-disclosure'
 import type { ColumnMappingInput } from './mapping'
 import type { SkippedRow } from './line-rows'
 import { applyProjectDrafts, applyUnitDrafts, IdPool, type EntityContext } from './resolve-entities'
@@ -61,6 +62,8 @@ export interface ImportPreview {
   ok: boolean
   rowsOk: number
   problems: ImportProblem[]
+  /** What each sheet brings, or that it is empty and imports nothing. */
+  sheets: SheetReport[]
   duplicates: DuplicateRow[]
   unknownCodes: UnknownCode[]
   newUnits: Unit[]
@@ -115,7 +118,7 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
   const lines = [...(append ? (baseData?.lines ?? []) : []), ...assembled.lines]
   const offset = lines.length - assembled.lines.length
   const usedProjects = new Set(lines.map((l) => l.projectId).filter((id): id is string => id !== undefined))
-  const input: DocumentDataInput = {
+  let input: DocumentDataInput = {
     ...(baseData ?? {}),
     department: dept,
     units: ctx.units,
@@ -125,6 +128,8 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
     comparisons: applyComparisons(baseData?.comparisons ?? Comparisons.parse({}), read.comparisons ?? {}),
     ...(ownCatalog ? { ownCatalog } : {}),
   }
+  const sectionContext = { units: ctx.units, projects: ctx.projects, problems }
+  for (const section of read.sections) if (section.apply) input = section.apply(input, sectionContext)
   let resulting: BudgetDocument | undefined
   if (!problems.some((p) => p.severity === 'error')) {
     const parsed = DocumentData.safeParse(input)
@@ -161,6 +166,7 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
     ok: !hasErrors && resulting !== undefined,
     rowsOk: assembled.lines.length,
     problems,
+    sheets: sheetReports(sheets, read, mapping),
     duplicates: assembled.duplicates,
     unknownCodes: [...unknown.values()],
     newUnits: ctx.newUnits.map((u) => ctx.units.find((x) => x.id === u.id) ?? u),

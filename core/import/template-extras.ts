@@ -9,7 +9,7 @@ import { parseAmount, parseGovernmentLevel, parseWholeNumber } from './parse-val
 import { resolveCode } from './resolve-code'
 import { normalizeHeader, problemAt, type CellRef, type ImportProblem } from './sheet'
 import { eachRow, type LocatedSheet } from './template-sheets'
-import { COMPARISON_ITEMS, DEPARTMENT_ITEMS, INCOME_KIND_LABELS, type ComparisonItemKey } from './template-layout'
+import { COMPARISON_ITEMS, DEPARTMENT_ITEMS, INCOME_KIND_LABELS, OFFICE_COMPARISON_LABELS, type ComparisonItemKey } from './template-layout'
 
 export interface DepartmentDraft {
   displayName?: string
@@ -63,7 +63,16 @@ export function readDepartmentRows(located: LocatedSheet, problems: ImportProble
   return out
 }
 
-export type ComparisonDraft = Partial<Record<ComparisonItemKey, { prior?: string; reason?: string; ref: CellRef }>>
+export type ComparisonDraft = Partial<Record<ComparisonItemKey, { prior?: string; reason?: string; ref: CellRef }>> & {
+  officeOperationComparison?: 'prior-year' | 'none'
+}
+
+const OFFICE_COMPARISONS = new Map<string, 'prior-year' | 'none'>([
+  ...Object.entries(OFFICE_COMPARISON_LABELS).map(([k, v]) => [normalizeHeader(v), k as 'prior-year' | 'none'] as const),
+  [normalizeHeader('是'), 'prior-year'],
+  [normalizeHeader('否'), 'none'],
+  [normalizeHeader('不作比较'), 'none'],
+])
 
 export function readComparisonRows(located: LocatedSheet, problems: ImportProblem[]): ComparisonDraft {
   const out: ComparisonDraft = {}
@@ -86,6 +95,13 @@ export function readComparisonRows(located: LocatedSheet, problems: ImportProble
     const reason = get('reason')
     if (reason.length > 20_000) problems.push(problemAt(ref('reason'), 'error', '变动原因过长（不超过20000字）'))
     else if (reason !== '') entry.reason = reason
+    const compare = get('compare')
+    if (compare !== '') {
+      const value = OFFICE_COMPARISONS.get(normalizeHeader(compare))
+      if (item.key !== 'officeOperation') problems.push(problemAt(ref('compare'), 'warning', '“是否与上年比较”只对机关运行经费一行有效，此处填写的内容已忽略'))
+      else if (!value) problems.push(problemAt(ref('compare'), 'error', `“是否与上年比较”应为与上年比较或本年不作比较，不是“${compare}”`))
+      else out.officeOperationComparison = value
+    }
     out[item.key] = entry
   })
   return out
@@ -112,6 +128,7 @@ export function applyComparisons(base: Comparisons, draft: ComparisonDraft): Com
       vehicleOperation: merge(tp.vehicleOperation, draft.vehicleOperation),
     },
     officeOperation: merge(base.officeOperation, draft.officeOperation),
+    ...(draft.officeOperationComparison !== undefined ? { officeOperationComparison: draft.officeOperationComparison } : {}),
   }
 }
 

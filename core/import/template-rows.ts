@@ -8,17 +8,25 @@ import {
   FUND_SOURCE_LABELS,
   GOVERNMENT_LEVEL_LABELS,
   PERIOD_LABELS,
+  PROCUREMENT_CATEGORY_LABELS,
   PROJECT_ATTRIBUTE_LABELS,
   PROJECT_CATEGORY_LABELS,
   UNIT_FUND_KIND_LABELS,
   UNIT_TYPE_LABELS,
+  VEHICLE_KIND_LABELS,
+  VEHICLE_KINDS,
 } from '../model/enums'
+import type { Assets } from '../model/disclosure-inputs'
 import {
+  ASSET_ITEMS,
   codeWithName,
   COMPARISON_ITEMS,
   DEPARTMENT_ITEMS,
   ECONOMIC_SCOPE_LABELS,
   INCOME_KIND_LABELS,
+  OFFICE_COMPARISON_LABELS,
+  OTHER_NOTE_ITEMS,
+  OVERVIEW_ITEMS,
   TEMPLATE_SHEET_ORDER,
   TEMPLATE_SHEETS,
   type ComparisonItemKey,
@@ -34,7 +42,18 @@ function ordered(id: TemplateSheetId, values: Record<string, string | undefined>
   return TEMPLATE_SHEETS[id].columns.map((c) => values[c.key] ?? '')
 }
 
-/** The department and comparison sheets list their fixed items even when blank. */
+/** The 示例 row of a list sheet (none for the others). */
+function exampleRows(id: TemplateSheetId): string[][] {
+  const example = TEMPLATE_SHEETS[id].example
+  return example ? [ordered(id, example)] : []
+}
+
+/** Key/value sheets: label, value and the 填写示例 column. */
+function keyValueRows(items: readonly { key: string; label: string; example?: string }[], values: Readonly<Record<string, string | undefined>>): string[][] {
+  return items.map((i) => [i.label, values[i.key] ?? '', i.example ?? ''])
+}
+
+/** The department and comparison sheets list their fixed items even when blank; list sheets carry one 示例 row. */
 export function blankTemplateRows(year?: number): TemplateRows {
   return {
     department: DEPARTMENT_ITEMS.map((i) => [i.label, i.key === 'budgetYear' && year !== undefined ? String(year) : '']),
@@ -42,8 +61,37 @@ export function blankTemplateRows(year?: number): TemplateRows {
     basic: [],
     projects: [],
     projectLines: [],
-    comparisons: COMPARISON_ITEMS.map((i) => [i.label, '', '']),
+    comparisons: COMPARISON_ITEMS.map((i) => [i.label, '', '', '']),
     income: [],
+    procurement: exampleRows('procurement'),
+    assets: keyValueRows(ASSET_ITEMS, {}),
+    vehicleDetails: exampleRows('vehicleDetails'),
+    equipmentDetails: exampleRows('equipmentDetails'),
+    overview: keyValueRows(OVERVIEW_ITEMS, {}),
+    otherNotes: keyValueRows(OTHER_NOTE_ITEMS, {}),
+  }
+}
+
+const countText = (n: number | undefined) => (n === undefined ? undefined : String(n))
+
+/** The 国有资产 values by item key (vehicles.leadership, fixedAssets.netValue …); absent stays blank. */
+export function assetValues(a: Assets): Record<string, string | undefined> {
+  const d = a.details
+  return {
+    asOf: a.asOf,
+    vehicleQuota: countText(a.vehicleQuota),
+    ...Object.fromEntries(VEHICLE_KINDS.map((k) => [`vehicles.${k}`, String(a.vehicles[k])])),
+    officeArea: a.officeArea,
+    equipmentOver500k: countText(a.equipmentOver500k),
+    equipmentOver1m: countText(a.equipmentOver1m),
+    'fixedAssets.originalValue': d?.fixedAssets?.originalValue,
+    'fixedAssets.netValue': d?.fixedAssets?.netValue,
+    'fixedAssets.depreciation': d?.fixedAssets?.depreciation,
+    'intangibleAssets.originalValue': d?.intangibleAssets?.originalValue,
+    'intangibleAssets.amortization': d?.intangibleAssets?.amortization,
+    'buildings.area': d?.buildings?.area,
+    'buildings.bookValue': d?.buildings?.bookValue,
+    note: d?.note,
   }
 }
 
@@ -89,6 +137,7 @@ export function templateRowsOf(doc: BudgetDocument, catalog?: Catalog): Template
     threePublicTotal: c.threePublicTotalReason !== undefined ? { reason: c.threePublicTotalReason } : {},
     officeOperation: c.officeOperation,
   }
+  const compare = (key: ComparisonItemKey) => (key === 'officeOperation' && c.officeOperationComparison ? OFFICE_COMPARISON_LABELS[c.officeOperationComparison] : '')
   return {
     department: DEPARTMENT_ITEMS.map((i) => [i.label, deptValues[i.key] ?? '']),
     units: d.units.map((u) =>
@@ -108,11 +157,30 @@ export function templateRowsOf(doc: BudgetDocument, catalog?: Catalog): Template
       }),
     ),
     projectLines: d.lines.filter((l) => l.kind === 'project').map((l) => line('projectLines', l)),
-    comparisons: COMPARISON_ITEMS.map((i) => [i.label, comparison[i.key].prior ?? '', comparison[i.key].reason ?? '']),
+    comparisons: COMPARISON_ITEMS.map((i) => [i.label, comparison[i.key].prior ?? '', comparison[i.key].reason ?? '', compare(i.key)]),
     income: [
       ...d.fundIncome.map((e) => ({ e, kind: 'fund' as const })),
       ...d.stateCapitalIncome.map((e) => ({ e, kind: 'state-capital' as const })),
     ].map(({ e, kind }) => ordered('income', { id: e.id, kind: INCOME_KIND_LABELS[kind], incomeCode: named('income', e.incomeCode), name: e.name, amount: e.amount })),
+    procurement: [
+      ...exampleRows('procurement'),
+      ...d.procurement.map((p) =>
+        ordered('procurement', { id: p.id, unit: p.unitId === undefined ? undefined : (unitName.get(p.unitId) ?? p.unitId), category: PROCUREMENT_CATEGORY_LABELS[p.category], name: p.name, amount: p.amount }),
+      ),
+    ],
+    assets: keyValueRows(ASSET_ITEMS, assetValues(d.assets)),
+    vehicleDetails: [
+      ...exampleRows('vehicleDetails'),
+      ...(d.assets.details?.vehicles ?? []).map((v) =>
+        ordered('vehicleDetails', { id: v.id, kind: VEHICLE_KIND_LABELS[v.kind], count: countText(v.count), originalValue: v.originalValue, netValue: v.netValue, purchaseYear: countText(v.purchaseYear) }),
+      ),
+    ],
+    equipmentDetails: [
+      ...exampleRows('equipmentDetails'),
+      ...(d.assets.details?.majorEquipment ?? []).map((e) => ordered('equipmentDetails', { id: e.id, name: e.name, count: countText(e.count), originalValue: e.originalValue })),
+    ],
+    overview: keyValueRows(OVERVIEW_ITEMS, d.overview),
+    otherNotes: keyValueRows(OTHER_NOTE_ITEMS, d.otherNotes),
   }
 }
 
