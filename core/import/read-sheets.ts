@@ -148,6 +148,8 @@ export function departmentFor(read: ReadSheets, base: BudgetDocument | undefined
     level: d.level ?? 'county',
     regionName: d.regionName ?? PLACEHOLDER_REGION,
     budgetYear,
+    ...(d.approvalDate ? { approvalDate: d.approvalDate } : {}),
+    ...(d.publicationDate ? { publicationDate: d.publicationDate } : {}),
   }
 }
 

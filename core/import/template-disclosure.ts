@@ -9,10 +9,11 @@ import type { Project } from '../model/budget'
 import type { DocumentDataInput } from '../model/document-data'
 import { PROCUREMENT_CATEGORY_LABELS, VEHICLE_KIND_LABELS, VEHICLE_KINDS, type ProcurementCategory, type VehicleKind } from '../model/enums'
 import type { Unit } from '../model/organization'
-import { Area, Count, hiddenCharacterMessage, Id, IsoDate } from '../model/primitives'
+import { Area, Count, hiddenCharacterMessage, Id } from '../model/primitives'
 import { parseAmount, parseWholeNumber } from './parse-values'
 import { findUnit, IdPool } from './resolve-entities'
 import { normalizeHeader, problemAt, type CellRef, type ImportProblem, type SheetData } from './sheet'
+import { parseDateCell } from './template-extras'
 import { eachRow, locateTemplateSheet, type LocatedSheet } from './template-sheets'
 import { ASSET_ITEMS, OTHER_NOTE_ITEMS, OVERVIEW_ITEMS, type TemplateSheetId } from './template-layout'
 
@@ -214,8 +215,8 @@ function assetsFromValues(values: Map<string, KeyValue>, problems: ImportProblem
     return Area.safeParse(t).success ? t : undefined
   }
   const asOfText = text('asOf')
-  const asOf = asOfText === undefined ? undefined : asOfText.replace(/^(\d{4})[年/.](\d{1,2})[月/.](\d{1,2})日?$/, (_, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`)
-  if (asOf !== undefined && !IsoDate.safeParse(asOf).success) error('asOf', `应为日期，如“2025-12-31”，不是“${asOfText}”`)
+  const asOf = asOfText === undefined ? undefined : parseDateCell(asOfText)
+  if (asOfText !== undefined && asOf === undefined) error('asOf', `应为日期，如“2025-12-31”，不是“${asOfText}”`)
   const present = <T extends object>(o: T): T | undefined => (Object.values(o).some((v) => v !== undefined) ? o : undefined)
   const drop = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T
   const fixedAssets = present(drop({ originalValue: amount('fixedAssets.originalValue'), netValue: amount('fixedAssets.netValue'), depreciation: amount('fixedAssets.depreciation') }))
@@ -224,7 +225,7 @@ function assetsFromValues(values: Map<string, KeyValue>, problems: ImportProblem
   const details: AssetDetails = drop({ fixedAssets, intangibleAssets, buildings, note: text('note') })
   const vehicles = Object.fromEntries(VEHICLE_KINDS.map((k) => [k, count(`vehicles.${k}`) ?? 0])) as Assets['vehicles']
   return drop({
-    asOf: asOf !== undefined && IsoDate.safeParse(asOf).success ? asOf : undefined,
+    asOf,
     vehicleQuota: count('vehicleQuota'),
     vehicles,
     officeArea: area('officeArea'),

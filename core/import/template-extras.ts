@@ -18,6 +18,18 @@ export interface DepartmentDraft {
   level?: GovernmentLevel
   regionName?: string
   budgetYear?: number
+  approvalDate?: string
+  publicationDate?: string
+}
+
+/** `2026-01-20`, `2026/1/20`, `2026年1月20日` → ISO date; undefined when it is not a date. */
+export function parseDateCell(text: string): string | undefined {
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text.trim())
+  if (!m) return undefined
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const date = new Date(Date.UTC(y, mo - 1, d))
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined
+  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
 type Item<K extends string> = { key: K; label: string }
@@ -53,6 +65,13 @@ export function readDepartmentRows(located: LocatedSheet, problems: ImportProble
         const year = parseWholeNumber(value)
         if (year !== undefined && year >= 2000 && year <= 2100) out.budgetYear = year
         else error(`预算年度应为四位年份，不是“${value}”`)
+        break
+      }
+      case 'approvalDate':
+      case 'publicationDate': {
+        const date = parseDateCell(value)
+        if (date) out[item.key] = date
+        else error(`${item.label}应为日期，如“2026-01-20”，不是“${value}”`)
         break
       }
       default:

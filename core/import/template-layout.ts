@@ -149,6 +149,8 @@ export const DEPARTMENT_ITEMS = [
   { key: 'level', label: '级次', list: 'governmentLevel' as const },
   { key: 'regionName', label: '市/县名称' },
   { key: 'budgetYear', label: '预算年度' },
+  { key: 'approvalDate', label: '批复日期' },
+  { key: 'publicationDate', label: '公开日期' },
 ] as const
 
 export const TEMPLATE_SHEETS: Record<TemplateSheetId, TemplateSheet> = {

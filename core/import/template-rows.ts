@@ -117,13 +117,15 @@ export function templateRowsOf(doc: BudgetDocument, catalog?: Catalog): Template
       note: l.note,
     })
   const dept = d.department
-  const deptValues: Record<string, string> = {
+  const deptValues: Record<string, string | undefined> = {
     displayName: dept.displayName,
     plainName: dept.plainName,
     code: dept.code,
     level: GOVERNMENT_LEVEL_LABELS[dept.level],
     regionName: dept.regionName,
     budgetYear: String(dept.budgetYear),
+    approvalDate: dept.approvalDate,
+    publicationDate: dept.publicationDate,
   }
   const c = d.comparisons
   const comparison: Record<ComparisonItemKey, { prior?: string; reason?: string }> = {
