@@ -11,6 +11,9 @@ import { ImportPreviewSchema } from './schemas'
 import { formatProblem, type SheetData } from './sheet'
 import { blankTemplateRows, templateRowsOf, templateSheets, type TemplateRows } from './template-rows'
 import { ASSET_ITEMS, EXAMPLE_MARK, TEMPLATE_SHEETS } from './template-layout'
+import { fenToYuanString } from '../money/money'
+import { analyze } from '../rules/analyze'
+import { isOfficeOperationLine } from '../tables/three-public-tables'
 
 const doc = loadSample('000')
 const catalog = catalogFor(doc.templateYear)
@@ -62,6 +65,20 @@ describe('template disclosure sheets', () => {
     expect(ImportPreviewSchema.safeParse(r.preview).success).toBe(true)
   })
 
+  it('prints the current-year 三公 and 机关运行经费 beside the prior-year figures, and does not read them back', () => {
+    const rows = templateRowsOf(doc, catalog)
+    const lines = analyze(doc.data, catalog).derivation.lines
+    const fen = (keep: (l: (typeof lines)[number]) => boolean) => fenToYuanString(lines.filter(keep).reduce((s, l) => s + l.fen, 0))
+    const currentOf = (label: string) => rows.comparisons.find((r) => r[0] === label)?.[1]
+    expect(currentOf('机关运行经费')).toBe(fen(isOfficeOperationLine))
+    expect(currentOf('公务用车运行维护费')).toBe(fen((l) => l.line.period === 'current' && l.line.economicCode === '30231' && ['general', 'fund', 'state-capital'].includes(l.line.source)))
+    const s = sheets(doc, (r) => {
+      for (const row of r.comparisons) row[1] = '999.00'
+    })
+    const result = applyImport(s, 'template', doc, catalog)
+    expect(result.ok && result.document.data.comparisons).toEqual(doc.data.comparisons)
+  })
+
   it('skips the 示例 rows and says which sheets are empty; the document keeps those parts', () => {
     const blank = blankTemplateRows(doc.data.department.budgetYear)
     expect(blank.procurement[0]).toContain(EXAMPLE_MARK)
@@ -103,10 +120,10 @@ describe('template disclosure sheets', () => {
       ;(rows.vehicleDetails[1] as string[])[1] = '摩托车'
       ;(rows.vehicleDetails[2] as string[])[5] = '1890'
       ;(rows.equipmentDetails[1] as string[])[3] = 'abc'
-      ;(rows.comparisons[8] as string[])[3] = '比较一下'
+      ;(rows.comparisons[8] as string[])[4] = '比较一下'
     })
     expect(errors(s, doc)).toEqual([
-      '[错误] “三公及上年数”表 第10行 D列（是否与上年比较）：“是否与上年比较”应为与上年比较或本年不作比较，不是“比较一下”',
+      '[错误] “三公及上年数”表 第10行 E列（是否与上年比较）：“是否与上年比较”应为与上年比较或本年不作比较，不是“比较一下”',
       '[错误] “政府采购”表 第5行 B列（单位）：单位“不存在的单位”不在“单位”表中，也不在文档中',
       '[错误] “政府采购”表 第6行 C列（采购类别）：采购类别应为货物、工程或服务，不是“家具”',
       '[错误] “政府采购”表 第6行 E列（金额（元））：金额“-5”不能为负数',

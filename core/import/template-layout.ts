@@ -193,6 +193,7 @@ export const TEMPLATE_SHEETS: Record<TemplateSheetId, TemplateSheet> = {
     name: '三公及上年数',
     columns: [
       col('item', '项目', 36, 'text'),
+      col('current', '本年预算数（元，由预算行计算，导入时不读取）', 22, 'amount', { hint: '财政拨款当年预算，导出时由预算行计算，仅供核对；导入时不读取' }),
       col('prior', '上年预算数（元）', 18, 'amount'),
       col('reason', '变动原因', 60, 'text'),
       col('compare', '是否与上年比较', 16, 'text', { list: 'officeComparison', hint: '仅“机关运行经费”一行填写；新设单位等可选“本年不作比较”，不填按与上年比较' }),

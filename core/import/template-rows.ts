@@ -17,6 +17,10 @@ import {
   VEHICLE_KINDS,
 } from '../model/enums'
 import type { Assets } from '../model/disclosure-inputs'
+import { economicClassOf, isPersonnelClass, threePublicItemOf } from '../calc/names'
+import { fenToYuanString, yuanToFen } from '../money/money'
+import type { DocumentData } from '../model/document-data'
+import { hasOfficeOperationFunds, isFiscal } from '../model/enums'
 import {
   ASSET_ITEMS,
   codeWithName,
@@ -61,7 +65,7 @@ export function blankTemplateRows(year?: number): TemplateRows {
     basic: [],
     projects: [],
     projectLines: [],
-    comparisons: COMPARISON_ITEMS.map((i) => [i.label, '', '', '']),
+    comparisons: COMPARISON_ITEMS.map((i) => ordered('comparisons', { item: i.label })),
     income: [],
     procurement: exampleRows('procurement'),
     assets: keyValueRows(ASSET_ITEMS, {}),
@@ -69,6 +73,31 @@ export function blankTemplateRows(year?: number): TemplateRows {
     equipmentDetails: exampleRows('equipmentDetails'),
     overview: keyValueRows(OVERVIEW_ITEMS, {}),
     otherNotes: keyValueRows(OTHER_NOTE_ITEMS, {}),
+  }
+}
+
+/**
+ * The current-year 三公 items, their total and 机关运行经费 in 元 (财政拨款, 当年), from the lines as
+ * T10/T11 count them: printed beside the prior-year figures for checking, never read back.
+ */
+export function currentComparisonYuan(d: Pick<DocumentData, 'lines' | 'units'>): Partial<Record<ComparisonItemKey, string>> {
+  const unitType = new Map(d.units.map((u) => [u.id, u.type]))
+  const fen = { abroad: 0, reception: 0, vehiclePurchase: 0, vehicleOperation: 0, officeOperation: 0 }
+  for (const l of d.lines) {
+    if (l.period !== 'current' || !isFiscal(l.source)) continue
+    const amount = yuanToFen(l.amount)
+    const item = threePublicItemOf(l.economicCode)
+    if (item) fen[item] += amount
+    const type = unitType.get(l.unitId)
+    if (l.kind === 'basic' && type !== undefined && hasOfficeOperationFunds(type) && !isPersonnelClass(economicClassOf(l.economicCode))) fen.officeOperation += amount
+  }
+  return {
+    abroad: fenToYuanString(fen.abroad),
+    reception: fenToYuanString(fen.reception),
+    vehiclePurchase: fenToYuanString(fen.vehiclePurchase),
+    vehicleOperation: fenToYuanString(fen.vehicleOperation),
+    threePublicTotal: fenToYuanString(fen.abroad + fen.reception + fen.vehiclePurchase + fen.vehicleOperation),
+    officeOperation: fenToYuanString(fen.officeOperation),
   }
 }
 
@@ -139,6 +168,7 @@ export function templateRowsOf(doc: BudgetDocument, catalog?: Catalog): Template
     threePublicTotal: c.threePublicTotalReason !== undefined ? { reason: c.threePublicTotalReason } : {},
     officeOperation: c.officeOperation,
   }
+  const current = currentComparisonYuan(d)
   const compare = (key: ComparisonItemKey) => (key === 'officeOperation' && c.officeOperationComparison ? OFFICE_COMPARISON_LABELS[c.officeOperationComparison] : '')
   return {
     department: DEPARTMENT_ITEMS.map((i) => [i.label, deptValues[i.key] ?? '']),
@@ -159,7 +189,7 @@ export function templateRowsOf(doc: BudgetDocument, catalog?: Catalog): Template
       }),
     ),
     projectLines: d.lines.filter((l) => l.kind === 'project').map((l) => line('projectLines', l)),
-    comparisons: COMPARISON_ITEMS.map((i) => [i.label, comparison[i.key].prior ?? '', comparison[i.key].reason ?? '', compare(i.key)]),
+    comparisons: COMPARISON_ITEMS.map((i) => ordered('comparisons', { item: i.label, current: current[i.key], prior: comparison[i.key].prior, reason: comparison[i.key].reason, compare: compare(i.key) })),
     income: [
       ...d.fundIncome.map((e) => ({ e, kind: 'fund' as const })),
       ...d.stateCapitalIncome.map((e) => ({ e, kind: 'state-capital' as const })),
