@@ -82,6 +82,7 @@ export const importText = {
     warnings: (n: number) => `另有 ${n} 条提示，请核对后导入。`,
     errorSummary: (errors: number, warnings: number) => `发现 ${errors} 个错误${warnings > 0 ? `、${warnings} 条提示` : ''}，不能导入。请在 Excel 中改正后点“重新读取工作簿”，或返回上一步修改列对应；文档没有任何改动。`,
     problemsTitle: (n: number) => `问题清单（${n} 条）`,
+    sheetsTitle: '各工作表导入的内容（确认导入后才会写入文档）',
     columns: { severity: '类别', sheet: '工作表', row: '行', column: '列', message: '问题' },
     severity: { error: '错误', warning: '提示' },
     wholeSheet: '整表',
