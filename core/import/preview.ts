@@ -13,7 +13,8 @@ import type { Unit } from '../model/organization'
 import { CODE_KIND_LABELS, type CodeChangeTable } from '../rollover/code-changes'
 import { assembleLines, type CarryoverLine, type ContinuingProject, type DuplicateRow, type RowLocation } from './assemble'
 import { visibleContent } from './hidden-content'
-import { applyIncome, departmentFor, readSheets } from './read-sheets'
+import { applyIncome, departmentFor, readSheets, sheetReports } from './read-sheets'
+import { emptySheetText, type SheetReport } from './template-disclosure'
 import type { ColumnMappingInput } from './mapping'
 import type { SkippedRow } from './line-rows'
 import { applyProjectDrafts, applyUnitDrafts, IdPool, type EntityContext } from './resolve-entities'
@@ -62,6 +63,8 @@ export interface ImportPreview {
   ok: boolean
   rowsOk: number
   problems: ImportProblem[]
+  /** What each sheet brings, or that it is empty and imports nothing. */
+  sheets: SheetReport[]
   duplicates: DuplicateRow[]
   unknownCodes: UnknownCode[]
   newUnits: Unit[]
@@ -120,7 +123,7 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
   const offset = lines.length - assembled.lines.length
   const usedProjects = new Set(lines.map((l) => l.projectId).filter((id): id is string => id !== undefined))
   const performance = mapping === 'template' ? importPerformanceSheet(visible, ctx.projects, ctx.units, lines, baseData?.performance.projectForms ?? [], problems) : undefined
-  const input: DocumentDataInput = {
+  let input: DocumentDataInput = {
     ...(baseData ?? {}),
     department: dept,
     units: ctx.units,
@@ -131,6 +134,8 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
     ...(performance ? { performance: { ...(baseData?.performance ?? {}), projectForms: performance.projectForms } } : {}),
     ...(ownCatalog ? { ownCatalog } : {}),
   }
+  const sectionContext = { units: ctx.units, projects: ctx.projects, problems }
+  for (const section of read.sections) if (section.apply) input = section.apply(input, sectionContext)
   let resulting: BudgetDocument | undefined
   if (!problems.some((p) => p.severity === 'error')) {
     const parsed = DocumentData.safeParse(input)
@@ -167,6 +172,7 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
     ok: !hasErrors && resulting !== undefined,
     rowsOk: assembled.lines.length,
     problems,
+    sheets: withPerformanceReport(sheetReports(sheets, read, mapping), performance?.summary, sheets),
     duplicates: assembled.duplicates,
     unknownCodes: [...unknown.values()],
     newUnits: ctx.newUnits.map((u) => ctx.units.find((x) => x.id === u.id) ?? u),
@@ -185,6 +191,14 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
     ...(performance ? { performance: performance.summary } : {}),
     ...(resulting && !hasErrors ? { resultingDocument: resulting } : {}),
   }
+}
+
+/** The 绩效目标表 joins the per-sheet list in its workbook position. */
+function withPerformanceReport(reports: SheetReport[], summary: ImportPreview['performance'], sheets: readonly SheetData[]): SheetReport[] {
+  if (!summary) return reports
+  const report: SheetReport = summary.forms > 0 ? { sheet: summary.sheet, text: `《${summary.sheet}》：${summary.forms}张绩效目标表`, empty: false } : { sheet: summary.sheet, text: emptySheetText(summary.sheet), empty: true }
+  const order = (name: string) => sheets.findIndex((s) => s.name === name)
+  return [...reports, report].sort((a, b) => order(a.sheet) - order(b.sheet))
 }
 
 /** The new document when the preview has no errors; otherwise nothing is applied. */

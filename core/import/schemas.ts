@@ -36,6 +36,7 @@ export const ImportPreviewSchema = z.object({
   ok: z.boolean(),
   rowsOk: z.number().int(),
   problems: z.array(ImportProblemSchema),
+  sheets: z.array(z.object({ sheet: z.string(), text: z.string(), empty: z.boolean() })),
   duplicates: z.array(RowLocation.extend({ duplicateOf: RowLocation })),
   unknownCodes: z.array(z.object({ kind: z.enum(['functional', 'economicDepartment', 'economicGovernment', 'income']), label: z.string(), code: z.string(), rows: z.array(RowLocation) })),
   newUnits: z.array(Unit),

@@ -163,6 +163,7 @@ export async function runImport(argv: readonly string[], out: Console, now: () =
   if (preview.problems.length > MAX_PRINTED_PROBLEMS) out.error(`…另有 ${preview.problems.length - MAX_PRINTED_PROBLEMS} 条问题未列出`)
   const s = preview.summary
   out.log(`读取预算行 ${s.lines} 条（基本支出 ${s.basicLines} 条，项目支出 ${s.projectLines} 条），合计 ${wan(s.amount)}，其中上年结转 ${wan(s.carryoverAmount)}`)
+  for (const r of preview.sheets) out.log(r.text)
   if (preview.newUnits.length > 0) out.log(`新增单位：${preview.newUnits.map((u) => u.name).join('、')}`)
   if (preview.newProjects.length > 0) out.log(`新增项目 ${preview.newProjects.length} 个`)
   if (preview.continuingProjects.length > 0) out.log(`延续项目 ${preview.continuingProjects.length} 个：${preview.continuingProjects.map((p) => p.name).join('、')}`)

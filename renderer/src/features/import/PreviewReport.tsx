@@ -1,6 +1,7 @@
 // Step 3 of the import: what the workbook would do, before anything changes — every problem with its
 // sheet, row, column and reason, duplicates, unknown codes, new units (their type chosen here), new
-// and continuing projects, 上年结转 lines and rows skipped.
+// and continuing projects, 上年结转 lines and rows skipped; first, what each sheet brings (or that
+// it is empty and imports nothing).
 import { Alert, Collapse, List, Select, Table, Tag } from 'antd'
 import type { ReactNode } from 'react'
 import type { z } from 'zod'
@@ -72,6 +73,21 @@ export function PreviewReport({ preview, unitTypes, onUnitType }: Props) {
   return (
     <div className="import-report" data-testid="import-report" data-ok={preview.ok}>
       <Alert type={preview.ok ? (warnings > 0 ? 'warning' : 'success') : 'error'} showIcon title={summary} data-testid="import-summary" />
+      {preview.sheets.length > 0 && (
+        <>
+          <h4 className="import-section-title">{t.sheetsTitle}</h4>
+          <List
+            size="small"
+            dataSource={preview.sheets}
+            renderItem={(r) => (
+              <List.Item className={r.empty ? 'import-sheet-empty' : undefined} data-empty={r.empty}>
+                {r.text}
+              </List.Item>
+            )}
+            data-testid="import-sheets"
+          />
+        </>
+      )}
       {preview.problems.length > 0 && (
         <>
           <h4 className="import-section-title">{t.problemsTitle(preview.problems.length)}</h4>
