@@ -69,7 +69,7 @@ export function readSheets(sheets: readonly SheetData[], mapping: 'template' | C
     return out
   }
   const mappings = Array.isArray(mapping) ? (mapping as readonly ColumnMappingInput[]) : [mapping as ColumnMappingInput]
-  for (const m of mappings) {
+  for (const [index, m] of mappings.entries()) {
     const parsed = ColumnMapping.safeParse(m)
     if (!parsed.success) {
       for (const issue of parsed.error.issues) out.problems.push(problemAt({ sheet: m.sheet, row: 0 }, 'error', `列对应设置有误：${issue.message}`))
@@ -80,8 +80,12 @@ export function readSheets(sheets: readonly SheetData[], mapping: 'template' | C
       out.problems.push(problemAt({ sheet: parsed.data.sheet, row: 0 }, 'error', `工作簿中没有名为“${parsed.data.sheet}”的工作表`))
       continue
     }
-    const { columns, amountUnit, defaults, headerRow } = parsed.data
-    addLines(parseLineSheet({ sheet, headerRow, columns: columns as Partial<Record<LineField, number>>, amountUnit, defaults }, catalog, changes))
+    if (mappings.findIndex((other) => other.sheet === m.sheet) !== index) {
+      out.problems.push(problemAt({ sheet: m.sheet, row: 0 }, 'error', `工作表“${m.sheet}”设置了不止一次列对应，请只保留一个`))
+      continue
+    }
+    const { columns, amountUnit, defaults, headerRow, headerRows, amountColumns } = parsed.data
+    addLines(parseLineSheet({ sheet, headerRow, headerRows, amountColumns, columns: columns as Partial<Record<LineField, number>>, amountUnit, defaults }, catalog, changes))
   }
   return out
 }

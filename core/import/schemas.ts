@@ -45,6 +45,21 @@ export const ImportPreviewSchema = z.object({
   projectsWithoutLines: z.array(Project),
   skipped: z.array(RowLocation.extend({ reason: z.string() })),
   summary: z.object({ lines: z.number().int(), basicLines: z.number().int(), projectLines: z.number().int(), amount: z.string(), carryoverAmount: z.string() }),
+  sheets: z.array(
+    z.object({
+      sheet: z.string(),
+      lines: z.number().int(),
+      basicLines: z.number().int(),
+      projectLines: z.number().int(),
+      units: z.number().int(),
+      projects: z.number().int(),
+      amount: z.string(),
+      carryoverAmount: z.string(),
+      skipped: z.number().int(),
+      errors: z.number().int(),
+      warnings: z.number().int(),
+    }),
+  ),
   resultingDocument: Envelope.optional(),
 })
 

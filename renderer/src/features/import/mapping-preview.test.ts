@@ -13,6 +13,7 @@ const sheet: SheetSummary = {
     ['1,234.5', '30201', '2010301'],
   ],
   remembered: false,
+  savedMappings: [],
 }
 
 describe('the mapping step’s live view', () => {
