@@ -1,6 +1,6 @@
 // A wide two-sheet export written with exceljs, read as main reads it, mapped as the header suggests
 // and imported in one go; the remembered-mapping file round trip, format upgrade and newer-format refusal.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -9,6 +9,7 @@ import { SAVED_MAPPINGS_VERSION } from '../../core/import/saved-mappings'
 import { fenToYuanString, yuanToFen } from '../../core/money/money'
 import { loadMappingStore, mappingStoreAt } from '../../electron/main/import/mapping-store'
 import { readWorkbook } from '../../electron/main/import/read-workbook'
+import { runImport } from '../../scripts/cli/import'
 import { catalogFor } from '../builders/catalog'
 import { WIDE_SHEETS, wideLineCount, wideTotalFen, writeWideWorkbook } from './wide-workbook'
 
@@ -83,5 +84,45 @@ describe('the remembered-mapping file', () => {
     expect(await store.remember(basic, suggestMapping(basic) as ColumnMappingInput)).toMatchObject({ ok: false, error: { code: 'NEWER_VERSION' } })
     expect(await store.matching(basic)).toEqual([])
     expect(readFileSync(path, 'utf8')).toBe(newer)
+  })
+})
+
+describe('npm run import -- --mapping', () => {
+  const capture = () => {
+    const lines: string[] = []
+    return { lines, out: { log: (t: string) => lines.push(t), error: (t: string) => lines.push(t) } }
+  }
+
+  it('takes a saved mapping by name from the store file and imports every sheet it fits', async () => {
+    const read = await sheets()
+    const path = join(dir, 'cli-mappings.json')
+    const store = mappingStoreAt(path)
+    for (const s of read) expect((await store.remember(s, { ...(suggestMapping(s) as ColumnMappingInput), defaults: { projectCategory: 'operating' } }, s.name === '基本支出' ? '宽表-基本' : '宽表-项目')).ok).toBe(true)
+    const file = join(dir, 'wide.xlsx')
+    const target = join(dir, 'cli-out.json')
+    const { lines, out } = capture()
+    expect(await runImport([file, '--out', target, '--year', '2026', '--mapping', '宽表-项目', '--mapping-store', path], out)).toBe(0)
+    // Both sheets have the header it was made for.
+    expect(lines).toContain('已套用列对应“宽表-项目”：“基本支出”、“项目支出”')
+    expect(lines).toContain(`  “项目支出”：预算行 ${wideLineCount(WIDE_SHEETS.项目支出)} 条（基本支出 0 条，项目支出 ${wideLineCount(WIDE_SHEETS.项目支出)} 条），单位 1 个，项目 2 个，合计 ${(wideTotalFen(WIDE_SHEETS.项目支出) / 1_000_000).toFixed(2)}万元`)
+    const written = JSON.parse(readFileSync(target, 'utf8')) as { data: { lines: { amount: string }[] } }
+    expect(written.data.lines.reduce((n, l) => n + yuanToFen(l.amount), 0)).toBe(wideTotalFen([...WIDE_SHEETS.基本支出, ...WIDE_SHEETS.项目支出]))
+
+    const missing = capture()
+    expect(await runImport([file, '--out', join(dir, 'none.json'), '--year', '2026', '--mapping', '没有这个', '--mapping-store', path], missing.out)).toBe(1)
+    expect(missing.lines).toContain('没有名为“没有这个”的已保存列对应（已保存的有：“宽表-项目”、“宽表-基本”）')
+    expect(existsSync(join(dir, 'none.json'))).toBe(false)
+  })
+
+  it('takes inline JSON for both sheets', async () => {
+    const read = await sheets()
+    const list = read.map((s) => ({ ...(suggestMapping(s) as ColumnMappingInput), defaults: { projectCategory: 'operating' } }))
+    const { lines, out } = capture()
+    const target = join(dir, 'cli-inline.json')
+    expect(await runImport([join(dir, 'wide.xlsx'), '--out', target, '--year', '2026', '--mapping', JSON.stringify(list)], out)).toBe(0)
+    const all = [...WIDE_SHEETS.基本支出, ...WIDE_SHEETS.项目支出]
+    const written = JSON.parse(readFileSync(target, 'utf8')) as { data: { lines: { amount: string }[] } }
+    expect(written.data.lines).toHaveLength(wideLineCount(all))
+    expect(lines.filter((l) => l.startsWith('  “'))).toHaveLength(2)
   })
 })
