@@ -10,7 +10,7 @@ import { ColumnMapping, type ColumnMappingInput } from './mapping'
 import { problemAt, type ImportProblem, type SheetData } from './sheet'
 import { readComparisonRows, readDepartmentRows, readIncomeRows, type ComparisonDraft, type DepartmentDraft, type IncomeDraft } from './template-extras'
 import { lineSpecOf, locateTemplateSheet, readProjectRows, readUnitRows, type ProjectDraft, type UnitDraft } from './template-sheets'
-import { TEMPLATE_SHEETS } from './template-layout'
+import { TEMPLATE_SHEETS, type TemplateSheetId } from './template-layout'
 
 export interface ReadSheets {
   department?: DepartmentDraft
@@ -25,10 +25,17 @@ export interface ReadSheets {
   skipped: SkippedRow[]
 }
 
-/** True when the workbook has the template's line sheets (基本支出 or 项目支出明细). */
+/**
+ * True when the workbook has the template's line sheets (基本支出 or 项目支出明细) — and, as a budget
+ * system may call an export's sheet 基本支出 too, another of the template's sheets or the line sheet's
+ * own header.
+ */
 export function isImportTemplate(sheets: readonly SheetData[]): boolean {
   const names = new Set(sheets.map((s) => s.name.trim()))
-  return names.has(TEMPLATE_SHEETS.basic.name) || names.has(TEMPLATE_SHEETS.projectLines.name)
+  const has = (id: TemplateSheetId) => names.has(TEMPLATE_SHEETS[id].name)
+  if (!has('basic') && !has('projectLines')) return false
+  if ((Object.keys(TEMPLATE_SHEETS) as TemplateSheetId[]).some((id) => id !== 'basic' && id !== 'projectLines' && has(id))) return true
+  return (['basic', 'projectLines'] as const).some((id) => locateTemplateSheet(sheets, id, []) !== undefined)
 }
 
 export function readSheets(sheets: readonly SheetData[], mapping: 'template' | ColumnMappingInput | readonly ColumnMappingInput[], catalog: Catalog, changes?: CodeChangeTable): ReadSheets {

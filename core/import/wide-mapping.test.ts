@@ -148,6 +148,17 @@ describe('wide mappings', () => {
   })
 })
 
+describe('an export whose sheets are called 基本支出 and 项目支出', () => {
+  it('is not taken for the import template, which has its other sheets or its own header', async () => {
+    const { isImportTemplate } = await import('./read-sheets')
+    const { TEMPLATE_SHEETS } = await import('./template-layout')
+    expect(isImportTemplate([BASIC, PROJECTS])).toBe(false)
+    expect(isImportTemplate([BASIC, { name: TEMPLATE_SHEETS.units.name, rows: [] }])).toBe(true)
+    const header = TEMPLATE_SHEETS.basic.columns.map((c) => c.header)
+    expect(isImportTemplate([{ name: TEMPLATE_SHEETS.basic.name, rows: [header] }])).toBe(true)
+  })
+})
+
 describe('named saved mappings', () => {
   const m = suggestMapping(BASIC) as ColumnMappingInput
 
