@@ -71,6 +71,16 @@ describe('the remembered-mapping file', () => {
     expect(await again.matching(basic)).toEqual([])
   })
 
+  it('keeps both of two mappings remembered at the same moment', async () => {
+    const [basic, projects] = await sheets()
+    if (!basic || !projects) throw new Error('sheet missing')
+    const store = mappingStoreAt(join(dir, 'concurrent.json'))
+    const saved = await Promise.all([store.remember(basic, suggestMapping(basic) as ColumnMappingInput, '甲'), store.remember(projects, suggestMapping(projects) as ColumnMappingInput, '乙')])
+    expect(saved.every((r) => r.ok)).toBe(true)
+    const listed = await store.list()
+    expect(listed.ok && listed.value.map((e) => e.name).sort()).toEqual(['乙', '甲'])
+  })
+
   it('refuses a file of a newer format with the reason, and never overwrites it', async () => {
     const [basic] = await sheets()
     if (!basic) throw new Error('sheet missing')

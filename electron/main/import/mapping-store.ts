@@ -60,11 +60,18 @@ export interface MappingStore {
 }
 
 export function mappingStoreAt(path: string, now: () => Date = () => new Date()): MappingStore {
-  const change = async (edit: (store: SavedMappingStore) => StoreChange): Promise<Result<{ path: string }>> => {
-    const loaded = await loadMappingStore(path)
-    if (!loaded.ok) return loaded
-    const changed = edit(loaded.value)
-    return changed.ok ? saveMappingStore(path, changed.store) : err('INVALID_REQUEST', changed.message)
+  // Changes run one after another: two sheets remembered at once must both be kept.
+  let queue: Promise<unknown> = Promise.resolve()
+  const change = (edit: (store: SavedMappingStore) => StoreChange): Promise<Result<{ path: string }>> => {
+    const run = async (): Promise<Result<{ path: string }>> => {
+      const loaded = await loadMappingStore(path)
+      if (!loaded.ok) return loaded
+      const changed = edit(loaded.value)
+      return changed.ok ? saveMappingStore(path, changed.store) : err('INVALID_REQUEST', changed.message)
+    }
+    const next = queue.then(run, run)
+    queue = next
+    return next
   }
   const matching = async (sheet: SheetData) => {
     const loaded = await loadMappingStore(path)

@@ -73,7 +73,7 @@ export function MappingPanel({ workbook, active, onActive, mappings, onChange, i
       <SheetList workbook={workbook} active={sheet.name} onActive={onActive} mappings={mappings} included={included} />
       <Space wrap align="center">
         <Checkbox checked={isIncluded} onChange={(e) => onInclude(sheet.name, e.target.checked)} data-testid="import-include-sheet">
-          {t.includeSheet(sheet.name)}
+          <span data-testid="import-include-sheet-label">{t.includeSheet(sheet.name)}</span>
         </Checkbox>
         <span>{t.headerRow}</span>
         <InputNumber min={1} max={Math.max(1, Math.min(sheet.rows.length, SHEET_PREVIEW_ROWS))} value={mapping.headerRow} onChange={(v) => v && onChange({ ...mapping, headerRow: v })} data-testid="import-header-row" />
@@ -170,9 +170,11 @@ function SheetList({ workbook, active, onActive, mappings, included }: { workboo
           const on = included.includes(s.name)
           const incomplete = on && m !== undefined && mappingProblems(m).length > 0
           return (
-            <Radio.Button key={s.name} value={s.name} data-testid={`import-sheet-${s.name}`}>
-              {t.sheetOption(s.name, s.rowCount)}
-              {on ? <Tag color={incomplete ? 'orange' : 'green'} className="import-sheet-tag">{incomplete ? t.sheetIncomplete : t.sheetIncluded}</Tag> : null}
+            <Radio.Button key={s.name} value={s.name}>
+              <span data-testid={`import-sheet-${s.name}`}>
+                {t.sheetOption(s.name, s.rowCount)}
+                {on ? <Tag color={incomplete ? 'orange' : 'green'} className="import-sheet-tag">{incomplete ? t.sheetIncomplete : t.sheetIncluded}</Tag> : null}
+              </span>
             </Radio.Button>
           )
         })}
