@@ -90,7 +90,7 @@ export function MappingPanel({ workbook, active, onActive, mappings, onChange, i
         </Radio.Group>
         {sheet.remembered ? <Tag color="blue">{t.remembered}</Tag> : sheet.suggested ? <Tag>{t.suggested}</Tag> : null}
       </Space>
-      <SavedMappings sheet={sheet} mapping={mapping} onChange={onChange} name={names[sheet.name] ?? ''} onName={(n) => onName(sheet.name, n)} onRename={onRenameSaved} onDelete={onDeleteSaved} />
+      <SavedMappings key={sheet.name} sheet={sheet} mapping={mapping} onChange={onChange} name={names[sheet.name] ?? ''} onName={(n) => onName(sheet.name, n)} onRename={onRenameSaved} onDelete={onDeleteSaved} />
       <Typography.Text strong>{t.columnsTitle}</Typography.Text>
       <div className="import-mapping-grid">
         {MAPPING_TARGETS.map((target) => (
