@@ -196,21 +196,21 @@ export function parseLineSheet(spec: LineSheetSpec, catalog: Catalog, changes?: 
     slots.forEach((slot, i) => {
       const amountText = amountCells[i] as string
       const amountRef = refAt(rowNo, slot.column, '金额')
-      if (amountText === '') {
-        if (!wide) errorAt(amountRef, '请填写金额')
-        return
-      }
-      const a = parseAmount(amountText, spec.amountUnit)
-      if (!a.ok) return errorAt(amountRef, a.message)
-      if (wide && a.value === '0.00') {
-        out.skipped.push({ sheet: sheet.name, row: rowNo, reason: `“${slotLabel(slot)}”为0，未生成预算行` })
-        return
-      }
       const fixed = slot.meaning
-      if (fixed.source && rowSource && fixed.source !== rowSource) {
-        errorAt(amountRef, `资金来源列写的是“${sourceText}”，与金额列“${slotLabel(slot)}”代表的资金来源不一致`)
-        return
+      // Wide layout: an empty cell is no line. Otherwise every problem of the row is reported, amount or not.
+      if (wide && amountText === '') return
+      let amount: string | undefined
+      if (amountText === '') errorAt(amountRef, '请填写金额')
+      else {
+        const a = parseAmount(amountText, spec.amountUnit)
+        if (!a.ok) errorAt(amountRef, a.message)
+        else if (wide && a.value === '0.00') {
+          out.skipped.push({ sheet: sheet.name, row: rowNo, reason: `“${slotLabel(slot)}”为0，未生成预算行` })
+          return
+        } else amount = a.value
       }
+      if (fixed.source && rowSource && fixed.source !== rowSource) errorAt(amountRef, `资金来源列写的是“${sourceText}”，与金额列“${slotLabel(slot)}”代表的资金来源不一致`)
+      if (columns.source !== undefined && sourceText === '' && !fixed.source && spec.defaults.source === undefined) error('source', '请填写资金来源')
       const source: FundSource = fixed.source ?? rowSource ?? spec.defaults.source ?? 'general'
       let unitFundKind: UnitFundKind | undefined = fixed.unitFundKind ?? rowFundKind ?? spec.defaults.unitFundKind
       if (source !== 'unit') {
@@ -220,11 +220,7 @@ export function parseLineSheet(spec: LineSheetSpec, catalog: Catalog, changes?: 
         if (wide && fixed.source) errorAt(amountRef, `金额列“${slotLabel(slot)}”为单位资金，请在列对应中注明单位资金类别，或映射“单位资金类别”列`)
         else error(columns.unitFundKind !== undefined ? 'unitFundKind' : 'source', '资金来源为单位资金时，请填写单位资金类别（事业收入、上级补助收入等）')
       }
-      if (!wide && columns.source !== undefined && sourceText === '' && spec.defaults.source === undefined) error('source', '请填写资金来源')
-      if (fixed.period && rowPeriod && fixed.period !== rowPeriod) {
-        errorAt(amountRef, `此行写的是“${periodText || sourceText}”，与金额列“${slotLabel(slot)}”代表的年度不一致`)
-        return
-      }
+      if (fixed.period && rowPeriod && fixed.period !== rowPeriod) errorAt(amountRef, `此行写的是“${periodText || sourceText}”，与金额列“${slotLabel(slot)}”代表的年度不一致`)
       const period: Period = fixed.period ?? rowPeriod ?? spec.defaults.period ?? 'current'
       const kind: ExpenditureKind = fixed.kind ?? rowKind ?? spec.defaults.kind ?? (project !== '' || projectId !== '' ? 'project' : 'basic')
       if (kind === 'project' && project === '' && projectId === '') error(columns.project !== undefined ? 'project' : 'kind', '项目支出请填写项目名称')
@@ -232,6 +228,7 @@ export function parseLineSheet(spec: LineSheetSpec, catalog: Catalog, changes?: 
         if (fixed.kind) errorAt(refOf(rowNo, 'project'), `金额列“${slotLabel(slot)}”为基本支出，此行却填写了项目名称`)
         else error('project', '基本支出不应填写项目名称；如为项目支出，请在支出类型中注明')
       }
+      if (amount === undefined) return
       const lineId = id === '' ? '' : rowDrafts.length === 0 ? id : `${id}-${rowDrafts.length + 1}`
       rowDrafts.push({
         sheet: sheet.name,
@@ -249,7 +246,7 @@ export function parseLineSheet(spec: LineSheetSpec, catalog: Catalog, changes?: 
         ...(unitFundKind ? { unitFundKind } : {}),
         period,
         kind,
-        amount: a.value,
+        amount,
         ...(note !== '' ? { note } : {}),
       })
     })

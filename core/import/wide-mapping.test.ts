@@ -140,6 +140,36 @@ describe('wide mappings', () => {
     expect(both.error?.issues.map((i) => i.message)).toContain('已指定多个金额列（宽表），请清除单独的“金额”列，以免重复计算')
   })
 
+  it('report every problem of a wide row: a unit-money column without its kind, a bad number, a source that contradicts the column', () => {
+    const sheet: SheetData = {
+      name: '收支',
+      rows: [
+        ['功能科目', '经济科目', '资金来源', '一般公共预算', '单位资金'],
+        ['2010301', '30201', '', '100', 'x'],
+        ['2010301', '30201', '政府性基金', '100', ''],
+        ['2010301', '30101', '', '500', ''],
+      ],
+    }
+    const mapping: ColumnMappingInput = {
+      sheet: '收支',
+      headerRow: 1,
+      columns: { functionCode: 0, economicCode: 1, source: 2 },
+      amountColumns: [
+        { column: 3, source: 'general' },
+        { column: 4, source: 'unit' },
+      ],
+      amountUnit: 'yuan',
+      defaults: { unit: '示例局' },
+    }
+    const preview = previewImport([sheet], mapping, undefined, catalog, { budgetYear: 2026 })
+    expect(preview.ok).toBe(false)
+    expect(preview.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([
+      '[错误] “收支”表 第2行 E列（单位资金）：金额“x”不是有效的数字',
+      '[错误] “收支”表 第2行 E列（单位资金）：金额列“单位资金”为单位资金，请在列对应中注明单位资金类别，或映射“单位资金类别”列',
+      '[错误] “收支”表 第3行 D列（一般公共预算）：资金来源列写的是“政府性基金”，与金额列“一般公共预算”代表的资金来源不一致',
+    ])
+  })
+
   it('refuse one sheet mapped twice', () => {
     const m = mappingOf(BASIC)
     const preview = previewImport([BASIC], [m, m], undefined, catalog, { budgetYear: 2026 })
