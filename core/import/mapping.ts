@@ -189,6 +189,7 @@ export function amountColumnFor(label: string): Omit<AmountColumn, 'column'> | u
     }
   }
   const stripped = s.replace(AMOUNT_WORDS, '')
+  if (stripped === '' && kind) return { kind }
   const cell = parseSourceCell(stripped === '' ? s : stripped)
   if (!cell || (!cell.source && !cell.period)) return undefined
   return { ...(cell.source ? { source: cell.source } : {}), ...(cell.unitFundKind ? { unitFundKind: cell.unitFundKind } : {}), ...(cell.period ? { period: cell.period } : {}), ...(kind ? { kind } : {}) }

@@ -136,6 +136,12 @@ describe('wide mappings', () => {
       ['basic', '700.00'],
       ['project', '900.00'],
     ])
+    const byKind = suggestMapping({ name: 'k', rows: [['功能科目', '经济科目', '项目名称', '基本支出', '项目支出（万元）'], ['2010301', '30201', '', '1', '']] })
+    expect(byKind?.amountColumns).toEqual([
+      { column: 3, kind: 'basic' },
+      { column: 4, kind: 'project' },
+    ])
+    expect(byKind?.amountUnit).toBe('wan')
     const both = ColumnMapping.safeParse({ ...m, columns: { ...m.columns, amount: 3 } })
     expect(both.error?.issues.map((i) => i.message)).toContain('已指定多个金额列（宽表），请清除单独的“金额”列，以免重复计算')
   })
