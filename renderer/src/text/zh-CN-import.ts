@@ -56,6 +56,7 @@ export const importText = {
     sheetIncluded: '导入',
     sheetIncomplete: '待补充',
     noSheetIncluded: '请至少勾选一张要导入的工作表',
+    otherSheetProblems: (sheet: string, problems: string) => `工作表“${sheet}”的列对应还需补充：${problems}（或取消勾选“导入工作表”）`,
     wideTitle: '金额列（宽表：每列一个资金来源或年度）',
     wideHint: '预算系统导出的表常把各资金来源、当年和上年结转分列印出。在此添加每个金额列并注明它代表的资金来源、年度和支出类型（留空则按行中的列或下方的默认值）；每个非空金额单元格导入为一条预算行，金额为0的单元格不生成预算行。',
     wideColumn: '金额所在列',

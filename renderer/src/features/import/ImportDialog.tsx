@@ -133,6 +133,7 @@ export function ImportDialog({ years, onClose }: { years: number[]; onClose: () 
     onClose()
   }
 
+  const otherIncomplete = included.filter((n) => n !== active && mappings[n]).map((n) => [n, mappingProblems(mappings[n] as MappingDraft)] as const).filter(([, p]) => p.length > 0)
   const problems = included.length === 0 ? [t.noSheetIncluded] : chosen(mappings, included).flatMap((m) => mappingProblems(m))
   const footer = [
     <Button key="cancel" onClick={onClose}>
@@ -190,6 +191,7 @@ export function ImportDialog({ years, onClose }: { years: number[]; onClose: () 
       {error && <Alert type="error" showIcon title={error} closable onClose={() => setError(null)} className="import-error" data-testid="import-error" />}
       <Spin spinning={busy} description={step === 0 ? t.reading : t.checking}>
         {step === 0 && <SourcePanel years={years} hasDocument={hasDocument} target={target} onTarget={setTarget} year={year} onYear={setYear} onPick={(n) => void pick(n)} busy={busy} />}
+        {step === 1 && otherIncomplete.length > 0 && <Alert type="warning" showIcon title={otherIncomplete.map(([sheet, p]) => t.otherSheetProblems(sheet, p.join('；'))).join(' ')} className="import-error" data-testid="import-other-sheet-problems" />}
         {step === 1 && workbook?.savedMappingsProblem && <Alert type="warning" showIcon title={t.savedProblem(workbook.savedMappingsProblem)} className="import-error" data-testid="import-saved-problem" />}
         {step === 1 && workbook && (
           <MappingPanel
