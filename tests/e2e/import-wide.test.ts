@@ -76,9 +76,11 @@ describe('wide two-sheet import', () => {
     await page.getByTestId('import-panels').getByText('“基本支出”第5行：“政府性基金预算 · 当年”为0，未生成预算行').waitFor()
     await app.shot('02-wide-preview')
 
-    // Only now, confirmed, do the lines reach the document.
+    // Nothing has reached the document yet (no step to undo); confirmed, the import arrives as one undo step.
+    expect(await page.getByTestId('cmd-undo').isDisabled()).toBe(true)
     await page.getByTestId('import-apply').click()
     await page.getByTestId('import-dialog').waitFor({ state: 'detached' })
+    expect(await page.getByTestId('cmd-undo').isDisabled()).toBe(false)
 
     await goToStep(page, 'basic')
     expect(await cellText(page, 'basic-lines', 0, 'amount')).toBe(groupDigits(fenToYuanString(100_000_000)))
