@@ -4,10 +4,11 @@
 import { z } from 'zod'
 import { Envelope } from '../document/envelope'
 import { ColumnMapping } from '../import/mapping'
+import { MappingName } from '../import/saved-mappings'
 import { ImportOptionsSchema, ImportPreviewSchema } from '../import/schemas'
 import { RolloverReportSchema, UnitMergePreviewSchema } from '../rollover/schemas'
 import { PublishedDraftReportSchema } from '../published/schemas'
-import { FileName, WorkbookSummarySchema, WorkspaceFileSchema } from './import-schema'
+import { FileName, SavedMappingInfoSchema, WorkbookSummarySchema, WorkspaceFileSchema } from './import-schema'
 import { Year } from '../model/primitives'
 import { AttachmentFile, LibraryEntrySchema, PdfName, PickedAttachment, PriorCopyResponse } from './wizard-schema'
 import { DownloadRequest, DownloadResponse, UploadRequest, UploadResponse } from './transfer-schema'
@@ -235,7 +236,21 @@ export const CONTRACT = {
     response: ImportPreviewSchema,
   },
   'import:rememberMapping': {
-    request: z.object({ mapping: ColumnMapping }),
+    /** Remembers the mapping of one sheet under a name (default: the sheet's); the same name is replaced. */
+    request: z.object({ mapping: ColumnMapping, name: MappingName.optional() }),
+    response: z.object({}),
+  },
+  'import:listMappings': {
+    /** The remembered column mappings, newest first. */
+    request: z.object({}),
+    response: z.object({ entries: z.array(SavedMappingInfoSchema) }),
+  },
+  'import:renameMapping': {
+    request: z.object({ from: z.string().max(200), to: MappingName }),
+    response: z.object({}),
+  },
+  'import:deleteMapping': {
+    request: z.object({ name: z.string().max(200) }),
     response: z.object({}),
   },
   'document:rollover': {

@@ -28,6 +28,8 @@ export const SheetSummarySchema = z.object({
   /** Recalled from a remembered mapping (remembered: true) or guessed from the header words. */
   suggested: MappingDraftSchema.optional(),
   remembered: z.boolean(),
+  /** The remembered mappings made for this sheet's header, newest first (the first is `suggested`). */
+  savedMappings: z.array(z.object({ name: z.string(), savedAt: z.string(), mapping: MappingDraftSchema })).default(() => []),
 })
 export type SheetSummary = z.infer<typeof SheetSummarySchema>
 
@@ -38,7 +40,11 @@ export const WorkbookSummarySchema = z.object({
   /** The template's 部门 sheet year, when it has one. */
   budgetYear: z.number().int().optional(),
   sheets: z.array(SheetSummarySchema),
+  /** Why the remembered mappings could not be read (a file of a newer program version). */
+  savedMappingsProblem: z.string().optional(),
 })
+
+export const SavedMappingInfoSchema = z.object({ name: z.string(), sheetName: z.string(), savedAt: z.string(), headers: z.array(z.string()) })
 export type WorkbookSummary = z.infer<typeof WorkbookSummarySchema>
 
 export const WorkspaceFileSchema = z.object({ name: z.string(), modifiedAt: z.string(), size: z.number() })

@@ -62,11 +62,14 @@ export function assembleLines(ctx: EntityContext, drafts: readonly LineDraft[], 
       for (const d of drafts) {
         if (!d.project || !d.projectCategory) continue
         const u = d.unit === '' && ctx.units.length === 1 ? ctx.units[0] : ctx.units.find((x) => unitKey(x.name) === unitKey(d.unit) || x.id === d.unit)
-        const key = `${u?.id ?? d.unit}|${unitKey(d.project)}`
-        if (!categories.has(key)) categories.set(key, d.projectCategory)
+        // A unit a mapped sheet names for the first time further down has no id yet: keyed by its name too.
+        for (const key of [`${u?.id ?? d.unit}|${unitKey(d.project)}`, `name:${unitKey(u?.name ?? d.unit)}|${unitKey(d.project)}`]) {
+          if (!categories.has(key)) categories.set(key, d.projectCategory)
+        }
       }
     }
-    return categories.get(`${unitId}|${unitKey(name)}`)
+    const unitName = ctx.units.find((u) => u.id === unitId)?.name
+    return categories.get(`${unitId}|${unitKey(name)}`) ?? (unitName === undefined ? undefined : categories.get(`name:${unitKey(unitName)}|${unitKey(name)}`))
   }
 
   const ids = new IdPool(reservedLineIds)

@@ -27,16 +27,18 @@ describe('header detection', () => {
   it('finds the header row and the columns', () => {
     expect(detectHeader(sheet)).toEqual({
       headerRow: 2,
+      headerRows: 1,
       headers: sheet.rows[1],
       columns: { unit: 0, functionCode: 1, economicCode: 2, governmentEconomicCode: 3, source: 4, project: 5, amount: 6 },
+      amountColumns: [],
       amountUnit: 'yuan',
     })
   })
 
   it('previews the mapped rows for the dialog, blank rows left out', () => {
     expect(mappedRows(sheet, { headerRow: 2, columns: { functionCode: 1, amount: 6 } })).toEqual([
-      { row: 3, cells: { functionCode: '2010301', amount: '550700' } },
-      { row: 5, cells: { functionCode: '2010399', amount: '10000' } },
+      { row: 3, cells: { functionCode: '2010301', amount: '550700' }, amounts: [] },
+      { row: 5, cells: { functionCode: '2010399', amount: '10000' }, amounts: [] },
     ])
   })
 })
@@ -45,7 +47,7 @@ describe('ColumnMapping', () => {
   it('needs 功能科目, 经济科目 and 金额, each field on its own column', () => {
     const r = ColumnMapping.safeParse({ sheet: 's', headerRow: 1, columns: { functionCode: 0, unit: 0 }, amountUnit: 'yuan' })
     expect(r.success).toBe(false)
-    expect(r.error?.issues.map((i) => i.message)).toEqual(['请指定“部门经济科目”所在的列', '请指定“金额”所在的列', '“单位”和“功能科目”指定了同一列'])
+    expect(r.error?.issues.map((i) => i.message)).toEqual(['请指定“部门经济科目”所在的列', '请指定“金额”所在的列，或添加宽表的金额列', '“单位”和“功能科目”指定了同一列（A列）'])
   })
 })
 
@@ -53,10 +55,10 @@ describe('saved mappings', () => {
   it('are keyed by the header signature and reapplied on the header row', () => {
     const mapping = { sheet: '导出', headerRow: 2, columns: { functionCode: 1, economicCode: 2, amount: 6 }, amountUnit: 'yuan' as const, defaults: { unit: '大同市政务服务中心' } }
     const store = rememberMapping(emptyMappingStore(), sheet, mapping, '2026-01-01T00:00:00Z')
-    expect(Object.keys(store.entries)).toEqual([headerSignature(sheet.rows[1] ?? [])])
+    expect(store.entries.map((e) => [e.name, e.signature])).toEqual([['导出', headerSignature(sheet.rows[1] ?? [])]])
     expect(SavedMappingStore.parse(JSON.parse(JSON.stringify(store)))).toEqual(store)
     const moved: SheetData = { name: '另一张', rows: [[], [], ...sheet.rows.slice(1)] }
-    expect(recallMapping(store, moved)).toEqual({ ...mapping, sheet: '另一张', headerRow: 3 })
+    expect(recallMapping(store, moved)).toEqual({ name: '导出', savedAt: '2026-01-01T00:00:00Z', mapping: { ...mapping, sheet: '另一张', headerRow: 3, headerRows: 1, amountColumns: [] } })
     expect(recallMapping(store, { name: 'x', rows: [['别的', '表头']] })).toBeUndefined()
   })
 })

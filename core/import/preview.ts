@@ -58,6 +58,22 @@ export interface ImportSummary {
   carryoverAmount: string
 }
 
+/** What one sheet brings: its lines, the units and projects they fall on, and its totals in 元. */
+export interface SheetImportSummary {
+  sheet: string
+  lines: number
+  basicLines: number
+  projectLines: number
+  units: number
+  projects: number
+  amount: string
+  carryoverAmount: string
+  /** Rows read without a line (合计 rows, amounts of 0, rows with no amount). */
+  skipped: number
+  errors: number
+  warnings: number
+}
+
 export interface ImportPreview {
   /** No errors: the import can be applied (warnings are for the officer to confirm). */
   ok: boolean
@@ -77,6 +93,8 @@ export interface ImportPreview {
   summary: ImportSummary
   /** The template's 绩效目标表: how many project forms it brings and its problems (absent without the sheet). */
   performance?: PerformanceImportSummary
+  /** Per sheet read, in workbook order. */
+  sheetSummaries: SheetImportSummary[]
   resultingDocument?: BudgetDocument
 }
 
@@ -168,6 +186,28 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
   const columnOrder = (c: string | undefined) => (c === undefined ? '' : c.padStart(3, ' '))
   problems.sort((a, b) => SEVERITY[a.severity] - SEVERITY[b.severity] || sheetOrder(a.sheet) - sheetOrder(b.sheet) || a.row - b.row || (columnOrder(a.column) < columnOrder(b.column) ? -1 : columnOrder(a.column) > columnOrder(b.column) ? 1 : 0))
   const hasErrors = problems.some((p) => p.severity === 'error')
+  const mapped = new Set(mapping === 'template' ? [] : (Array.isArray(mapping) ? (mapping as readonly ColumnMappingInput[]) : [mapping as ColumnMappingInput]).map((m) => m.sheet))
+  // The template's sheets are listed by what they bring (`sheets`); a mapped import, by its lines.
+  const perSheet = mapping === 'template' ? [] : sheets
+    .map((sheet): SheetImportSummary => {
+      const name = sheet.name
+      const own = assembled.lines.filter((_, i) => assembled.sources[i]?.sheet === name)
+      const mine = problems.filter((p) => p.sheet === name)
+      return {
+        sheet: name,
+        lines: own.length,
+        basicLines: own.filter((l) => l.kind === 'basic').length,
+        projectLines: own.filter((l) => l.kind === 'project').length,
+        units: new Set(own.map((l) => l.unitId)).size,
+        projects: new Set(own.flatMap((l) => (l.projectId === undefined ? [] : [l.projectId]))).size,
+        amount: fenToYuanString(sumFen(own)),
+        carryoverAmount: fenToYuanString(sumFen(own.filter((l) => l.period === 'carryover'))),
+        skipped: read.skipped.filter((r) => r.sheet === name).length,
+        errors: mine.filter((p) => p.severity === 'error').length,
+        warnings: mine.filter((p) => p.severity === 'warning').length,
+      }
+    })
+    .filter((s) => mapped.has(s.sheet) || s.lines > 0 || s.errors + s.warnings + s.skipped > 0)
   return {
     ok: !hasErrors && resulting !== undefined,
     rowsOk: assembled.lines.length,
@@ -189,6 +229,7 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
       carryoverAmount: fenToYuanString(sumFen(assembled.carryoverLines)),
     },
     ...(performance ? { performance: performance.summary } : {}),
+    sheetSummaries: perSheet,
     ...(resulting && !hasErrors ? { resultingDocument: resulting } : {}),
   }
 }

@@ -11,7 +11,7 @@ import { normalizeHeader, problemAt, type ImportProblem, type SheetData } from '
 import { readComparisonRows, readDepartmentRows, readIncomeRows, type ComparisonDraft, type DepartmentDraft, type IncomeDraft } from './template-extras'
 import { lineSpecOf, locateTemplateSheet, readProjectRows, readUnitRows, type ProjectDraft, type UnitDraft } from './template-sheets'
 import { emptySheetText, TEMPLATE_SECTIONS, type SectionRead, type SheetReport } from './template-disclosure'
-import { TEMPLATE_SHEETS } from './template-layout'
+import { TEMPLATE_SHEETS, type TemplateSheetId } from './template-layout'
 
 export interface ReadSheets {
   department?: DepartmentDraft
@@ -28,10 +28,17 @@ export interface ReadSheets {
   skipped: SkippedRow[]
 }
 
-/** True when the workbook has the template's line sheets (基本支出 or 项目支出明细). */
+/**
+ * True when the workbook has the template's line sheets (基本支出 or 项目支出明细) — and, as a budget
+ * system may call an export's sheet 基本支出 too, another of the template's sheets or the line sheet's
+ * own header.
+ */
 export function isImportTemplate(sheets: readonly SheetData[]): boolean {
   const names = new Set(sheets.map((s) => s.name.trim()))
-  return names.has(TEMPLATE_SHEETS.basic.name) || names.has(TEMPLATE_SHEETS.projectLines.name)
+  const has = (id: TemplateSheetId) => names.has(TEMPLATE_SHEETS[id].name)
+  if (!has('basic') && !has('projectLines')) return false
+  if ((Object.keys(TEMPLATE_SHEETS) as TemplateSheetId[]).some((id) => id !== 'basic' && id !== 'projectLines' && has(id))) return true
+  return (['basic', 'projectLines'] as const).some((id) => locateTemplateSheet(sheets, id, []) !== undefined)
 }
 
 export function readSheets(sheets: readonly SheetData[], mapping: 'template' | ColumnMappingInput | readonly ColumnMappingInput[], catalog: Catalog, changes?: CodeChangeTable): ReadSheets {
@@ -73,7 +80,7 @@ export function readSheets(sheets: readonly SheetData[], mapping: 'template' | C
     return out
   }
   const mappings = Array.isArray(mapping) ? (mapping as readonly ColumnMappingInput[]) : [mapping as ColumnMappingInput]
-  for (const m of mappings) {
+  for (const [index, m] of mappings.entries()) {
     const parsed = ColumnMapping.safeParse(m)
     if (!parsed.success) {
       for (const issue of parsed.error.issues) out.problems.push(problemAt({ sheet: m.sheet, row: 0 }, 'error', `列对应设置有误：${issue.message}`))
@@ -84,8 +91,12 @@ export function readSheets(sheets: readonly SheetData[], mapping: 'template' | C
       out.problems.push(problemAt({ sheet: parsed.data.sheet, row: 0 }, 'error', `工作簿中没有名为“${parsed.data.sheet}”的工作表`))
       continue
     }
-    const { columns, amountUnit, defaults, headerRow } = parsed.data
-    addLines(parseLineSheet({ sheet, headerRow, columns: columns as Partial<Record<LineField, number>>, amountUnit, defaults }, catalog, changes))
+    if (mappings.findIndex((other) => other.sheet === m.sheet) !== index) {
+      out.problems.push(problemAt({ sheet: m.sheet, row: 0 }, 'error', `工作表“${m.sheet}”设置了不止一次列对应，请只保留一个`))
+      continue
+    }
+    const { columns, amountUnit, defaults, headerRow, headerRows, amountColumns } = parsed.data
+    addLines(parseLineSheet({ sheet, headerRow, headerRows, amountColumns, columns: columns as Partial<Record<LineField, number>>, amountUnit, defaults }, catalog, changes))
   }
   return out
 }

@@ -47,6 +47,21 @@ export const ImportPreviewSchema = z.object({
   skipped: z.array(RowLocation.extend({ reason: z.string() })),
   summary: z.object({ lines: z.number().int(), basicLines: z.number().int(), projectLines: z.number().int(), amount: z.string(), carryoverAmount: z.string() }),
   performance: z.object({ sheet: z.string(), forms: z.number().int(), replaced: z.number().int(), problems: z.number().int() }).optional(),
+  sheetSummaries: z.array(
+    z.object({
+      sheet: z.string(),
+      lines: z.number().int(),
+      basicLines: z.number().int(),
+      projectLines: z.number().int(),
+      units: z.number().int(),
+      projects: z.number().int(),
+      amount: z.string(),
+      carryoverAmount: z.string(),
+      skipped: z.number().int(),
+      errors: z.number().int(),
+      warnings: z.number().int(),
+    }),
+  ),
   resultingDocument: Envelope.optional(),
 })
 

@@ -1,8 +1,9 @@
-// npm run import -- <xlsx> --out <document.json> [--year <n>] [--mapping <json>] [--base <document.json>]
+// npm run import -- <xlsx> --out <document.json> [--year <n>] [--mapping <file.json | JSON | name> [--mapping-store <import-mappings.json>]] [--base <document.json>]
 // npm run import -- --template <out.xlsx> --year <n>
 // npm run import -- --published <上年公开文件> --year <n> --out <document.json> (scripts/cli/import-published.ts)
 // All or nothing: the Chinese problem report is printed and, when anything is wrong, nothing is
 // written. Exit codes: 0 written, 1 the workbook, mapping or base document has problems, 2 bad arguments.
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -13,6 +14,8 @@ import { applyImport, ColumnMapping, formatProblem, isImportTemplate, suggestMap
 import { performanceSummaryText } from '../../core/import/performance-sheet'
 import { fenToYuanString, parseYuan, roundFenToWanCents } from '../../core/money/money'
 import { loadCodeChanges } from '../../electron/main/import/code-changes-loader'
+import { loadMappingStore } from '../../electron/main/import/mapping-store'
+import { matchingMappings } from '../../core/import/saved-mappings'
 import { openWorkbook } from '../../electron/main/import/read-workbook'
 import { writeImportTemplate } from '../../electron/main/import/write-template'
 import { readDocumentFile } from '../../electron/main/documents/read-document'
@@ -26,7 +29,7 @@ export interface Console {
 }
 
 const USAGE = [
-  '用法：npm run import -- <工作簿.xlsx> --out <文档.json> [--year <年度>] [--mapping <列对应.json>] [--base <基础文档.json>]',
+  '用法：npm run import -- <工作簿.xlsx> --out <文档.json> [--year <年度>] [--mapping <列对应.json | JSON文本 | 已保存的名称>] [--mapping-store <import-mappings.json>] [--base <基础文档.json>]',
   '      npm run import -- --template <模板.xlsx> --year <年度>',
   '      npm run import -- --published <上年公开文件.pdf|.docx|.txt> --year <新年度> --out <文档.json>',
 ].join('\n')
@@ -44,10 +47,12 @@ function wan(yuan: string): string {
   return `${fenToYuanString(roundFenToWanCents(r.fen))}万元`
 }
 
-/** --mapping file: one mapping, a list of them, or { "mappings": [...] }. */
-async function readMapping(path: string, out: Console): Promise<ColumnMappingInput[] | undefined> {
+/** --mapping: a file or inline JSON (one mapping, a list of them, or { "mappings": [...] }), or the name of a saved mapping. */
+async function readMapping(value: string, storePath: string | undefined, sheets: readonly SheetData[], out: Console): Promise<ColumnMappingInput[] | undefined> {
+  const inline = /^\s*[[{]/.test(value)
+  if (!inline && !value.toLowerCase().endsWith('.json') && !existsSync(value)) return savedMapping(value, storePath, sheets, out)
   try {
-    const raw = JSON.parse(await readFile(path, 'utf8')) as unknown
+    const raw = JSON.parse(inline ? value : await readFile(value, 'utf8')) as unknown
     const list = Array.isArray(raw) ? raw : raw && typeof raw === 'object' && 'mappings' in raw ? (raw as { mappings: unknown[] }).mappings : [raw]
     const parsed = list.map((m) => ColumnMapping.safeParse(m))
     const bad = parsed.flatMap((p) => (p.success ? [] : p.error.issues.map((i) => i.message)))
@@ -57,9 +62,34 @@ async function readMapping(path: string, out: Console): Promise<ColumnMappingInp
     }
     return list as ColumnMappingInput[]
   } catch (e) {
-    out.error(`无法读取列对应文件 ${path}：${e instanceof Error ? e.message : String(e)}`)
+    out.error(`${inline ? '无法读取 --mapping 的 JSON 文本' : `无法读取列对应文件 ${value}`}：${e instanceof Error ? e.message : String(e)}`)
     return undefined
   }
+}
+
+/** The saved mapping of that name, placed on every sheet whose header it was made for. */
+async function savedMapping(name: string, storePath: string | undefined, sheets: readonly SheetData[], out: Console): Promise<ColumnMappingInput[] | undefined> {
+  if (storePath === undefined) {
+    out.error(`“${name}”不是列对应文件；按名称使用已保存的列对应时，请用 --mapping-store 指定保存列对应的文件（程序数据文件夹中的 import-mappings.json）`)
+    return undefined
+  }
+  const loaded = await loadMappingStore(storePath)
+  if (!loaded.ok) {
+    out.error(loaded.error.message)
+    return undefined
+  }
+  if (!loaded.value.entries.some((e) => e.name === name)) {
+    const names = loaded.value.entries.map((e) => `“${e.name}”`).join('、')
+    out.error(`没有名为“${name}”的已保存列对应${names ? `（已保存的有：${names}）` : '（尚未保存任何列对应）'}`)
+    return undefined
+  }
+  const found = sheets.flatMap((s) => matchingMappings(loaded.value, s).filter((m) => m.name === name).slice(0, 1).map((m) => m.mapping))
+  if (found.length === 0) {
+    out.error(`工作簿中没有表头与列对应“${name}”相同的工作表`)
+    return undefined
+  }
+  out.log(`已套用列对应“${name}”：${found.map((m) => `“${m.sheet}”`).join('、')}`)
+  return found
 }
 
 /** The template, else every sheet whose headers name all required fields. */
@@ -81,7 +111,7 @@ export async function runImport(argv: readonly string[], out: Console, now: () =
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { out: { type: 'string' }, year: { type: 'string' }, mapping: { type: 'string' }, base: { type: 'string' }, template: { type: 'string' }, published: { type: 'string' } },
+      options: { out: { type: 'string' }, year: { type: 'string' }, mapping: { type: 'string' }, 'mapping-store': { type: 'string' }, base: { type: 'string' }, template: { type: 'string' }, published: { type: 'string' } },
     })
   } catch (e) {
     out.error(`参数有误：${e instanceof Error ? e.message : String(e)}\n${USAGE}`)
@@ -145,7 +175,7 @@ export async function runImport(argv: readonly string[], out: Console, now: () =
     return 1
   }
   const sheets = opened.value
-  const mapping = v.mapping !== undefined ? await readMapping(v.mapping, out) : guessMapping(sheets, out)
+  const mapping = v.mapping !== undefined ? await readMapping(v.mapping, v['mapping-store'], sheets, out) : guessMapping(sheets, out)
   if (!mapping) return 1
   const budgetYear = base?.data.department.budgetYear ?? year ?? (mapping === 'template' ? templateBudgetYear(sheets) : undefined)
   if (budgetYear === undefined) {
@@ -167,7 +197,12 @@ export async function runImport(argv: readonly string[], out: Console, now: () =
   if (preview.newUnits.length > 0) out.log(`新增单位：${preview.newUnits.map((u) => u.name).join('、')}`)
   if (preview.newProjects.length > 0) out.log(`新增项目 ${preview.newProjects.length} 个`)
   if (preview.continuingProjects.length > 0) out.log(`延续项目 ${preview.continuingProjects.length} 个：${preview.continuingProjects.map((p) => p.name).join('、')}`)
-  if (preview.skipped.length > 0) out.log(`跳过合计行 ${preview.skipped.length} 行`)
+  if (mapping !== 'template') {
+    for (const sh of preview.sheetSummaries) {
+      out.log(`  “${sh.sheet}”：预算行 ${sh.lines} 条（基本支出 ${sh.basicLines} 条，项目支出 ${sh.projectLines} 条），单位 ${sh.units} 个，项目 ${sh.projects} 个，合计 ${wan(sh.amount)}${sh.errors > 0 ? `，错误 ${sh.errors} 个` : ''}`)
+    }
+  }
+  if (preview.skipped.length > 0) out.log(`跳过 ${preview.skipped.length} 处（合计行、金额为0或未填写的金额列）`)
   if (preview.performance) out.log(performanceSummaryText(preview.performance))
   if (!outcome.ok) {
     out.error(`导入未完成：${errors} 个错误，${warnings} 条提示；未写入任何文件。请修改工作簿后重新导入`)

@@ -84,7 +84,7 @@ describe('a hand-made workbook with shuffled columns in 万元', () => {
     expect(outcome.document.data.performance).toEqual(base.data.performance)
   })
 
-  it('remembers the mapping under the header signature and reapplies it to the next export', async () => {
+  it('remembers the mapping by name for its header signature and reapplies it to the next export', async () => {
     const sheets = await sheetsOf()
     const sheet = sheets[1] as (typeof sheets)[number]
     const store = mappingStoreAt(join(dir, 'mappings.json'), () => new Date('2026-02-01T00:00:00Z'))
@@ -93,6 +93,6 @@ describe('a hand-made workbook with shuffled columns in 万元', () => {
     expect((await store.remember(sheet, corrected)).ok).toBe(true)
     // Next year's export: same headers, two more title rows, another sheet name.
     const next = { name: 'Sheet1', rows: [['标题'], ['副标题'], ...sheet.rows] }
-    expect(await store.recall(next)).toEqual({ ...corrected, sheet: 'Sheet1', headerRow: 5 })
+    expect((await store.recall(next))?.mapping).toEqual({ ...corrected, sheet: 'Sheet1', headerRow: 5, headerRows: 1, amountColumns: [] })
   })
 })

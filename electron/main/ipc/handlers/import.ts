@@ -9,7 +9,7 @@
 import { basename } from 'node:path'
 import { PREVIEW_CELL_CHARS, SHEET_PREVIEW_ROWS, type SheetSummary } from '../../../../core/api/import-schema'
 import { err, ok } from '../../../../core/api/result'
-import { isImportTemplate, previewImport, suggestMapping, templateBudgetYear, type ColumnMappingInput, type SheetData } from '../../../../core/import'
+import { isImportTemplate, previewImport, suggestMapping, templateBudgetYear, type ColumnMappingInput, type RecalledMapping, type SheetData } from '../../../../core/import'
 import { blankTemplateRows } from '../../../../core/import/template-rows'
 import { atomicWrite } from '../../documents/atomic-write'
 import { fsErrorResult } from '../../documents/fs-errors'
@@ -20,7 +20,7 @@ import { templateDirFor } from '../../templates/template-files'
 import type { HandlerDeps } from '../deps'
 import type { Handlers } from '../registry'
 
-type ImportHandlers = Pick<Handlers, 'import:template' | 'import:exportTemplate' | 'import:listWorkbooks' | 'import:pickWorkbook' | 'import:preview' | 'import:rememberMapping'>
+type ImportHandlers = Pick<Handlers, 'import:template' | 'import:exportTemplate' | 'import:listWorkbooks' | 'import:pickWorkbook' | 'import:preview' | 'import:rememberMapping' | 'import:listMappings' | 'import:renameMapping' | 'import:deleteMapping'>
 
 /** Workbooks larger than this are refused before exceljs unzips them. */
 export { MAX_WORKBOOK_BYTES }
@@ -32,12 +32,21 @@ function cut(cell: string): string {
 }
 
 function draftOf(m: ColumnMappingInput): NonNullable<SheetSummary['suggested']> {
-  return { sheet: m.sheet, headerRow: m.headerRow, columns: { ...m.columns }, amountUnit: m.amountUnit, defaults: { ...(m.defaults ?? {}) } }
+  return {
+    sheet: m.sheet,
+    headerRow: m.headerRow,
+    columns: { ...m.columns },
+    amountUnit: m.amountUnit,
+    defaults: { ...(m.defaults ?? {}) },
+    headerRows: m.headerRows ?? 1,
+    amountColumns: (m.amountColumns ?? []).map((a) => ({ ...a })),
+  }
 }
 
-/** What the dialog needs of a sheet: its size, its first rows and a mapping to start from. */
-export function summarizeSheet(sheet: SheetData, recalled: ColumnMappingInput | undefined): SheetSummary {
+/** What the dialog needs of a sheet: its size, its first rows and a mapping to start from (the newest remembered one, else a guess). */
+export function summarizeSheet(sheet: SheetData, saved: readonly RecalledMapping[] = []): SheetSummary {
   const columnCount = sheet.rows.reduce((n, r) => Math.max(n, r.length), 0)
+  const recalled = saved[0]?.mapping
   const suggested = recalled ?? suggestMapping(sheet)
   return {
     name: sheet.name,
@@ -46,6 +55,7 @@ export function summarizeSheet(sheet: SheetData, recalled: ColumnMappingInput | 
     rows: sheet.rows.slice(0, SHEET_PREVIEW_ROWS).map((r) => r.map(cut)),
     ...(suggested ? { suggested: draftOf(suggested) } : {}),
     remembered: recalled !== undefined,
+    savedMappings: saved.map((s) => ({ name: s.name, savedAt: s.savedAt, mapping: draftOf(s.mapping) })),
   }
 }
 
@@ -99,10 +109,12 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
       if (sheets.length === 0) return err('INVALID_DOCUMENT', '工作簿中没有工作表')
       session.importWorkbook = { path, name: basename(path), sheets }
       const summaries: SheetSummary[] = []
-      for (const s of sheets) summaries.push(summarizeSheet(s, await deps.mappingStore?.recall(s)))
       const isTemplate = isImportTemplate(sheets)
+      const listed = isTemplate ? undefined : await deps.mappingStore?.list()
+      for (const s of sheets) summaries.push(summarizeSheet(s, isTemplate ? [] : ((await deps.mappingStore?.matching(s)) ?? [])))
       const budgetYear = isTemplate ? templateBudgetYear(sheets) : undefined
-      return ok({ name: basename(path), isTemplate, ...(budgetYear !== undefined ? { budgetYear } : {}), sheets: summaries })
+      const problem = listed && !listed.ok ? listed.error.message : undefined
+      return ok({ name: basename(path), isTemplate, ...(budgetYear !== undefined ? { budgetYear } : {}), sheets: summaries, ...(problem ? { savedMappingsProblem: problem } : {}) })
     },
     'import:preview': async ({ mapping, document, options }) => {
       const workbook = session.importWorkbook
@@ -120,12 +132,27 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
       })
       return ok(preview)
     },
-    'import:rememberMapping': async ({ mapping }) => {
+    'import:rememberMapping': async ({ mapping, name }) => {
       const sheet = session.importWorkbook?.sheets.find((s) => s.name === mapping.sheet)
       if (!sheet) return err('NOT_FOUND', `工作簿中没有名为“${mapping.sheet}”的工作表，请重新选择工作簿`)
       if (!deps.mappingStore) return ok({})
-      const saved = await deps.mappingStore.remember(sheet, mapping)
+      const saved = await deps.mappingStore.remember(sheet, mapping, name)
       return saved.ok ? ok({}) : saved
+    },
+    'import:listMappings': async () => {
+      if (!deps.mappingStore) return ok({ entries: [] })
+      const listed = await deps.mappingStore.list()
+      return listed.ok ? ok({ entries: listed.value }) : listed
+    },
+    'import:renameMapping': async ({ from, to }) => {
+      if (!deps.mappingStore) return err('NOT_FOUND', `没有名为“${from}”的列对应`)
+      const r = await deps.mappingStore.rename(from, to)
+      return r.ok ? ok({}) : r
+    },
+    'import:deleteMapping': async ({ name }) => {
+      if (!deps.mappingStore) return err('NOT_FOUND', `没有名为“${name}”的列对应`)
+      const r = await deps.mappingStore.remove(name)
+      return r.ok ? ok({}) : r
     },
   }
 }

@@ -40,7 +40,11 @@ export function ImportDialog({ years, onClose }: { years: number[]; onClose: () 
   const [target, setTarget] = useState<Target>(hasDocument ? 'replace' : 'new')
   const [year, setYear] = useState(() => defaultYear(years))
   const [workbook, setWorkbook] = useState<WorkbookSummary | null>(null)
-  const [mapping, setMapping] = useState<MappingDraft | null>(null)
+  // One mapping per sheet, the sheets imported together, the sheet shown, and the names mappings are remembered under.
+  const [mappings, setMappings] = useState<Record<string, MappingDraft>>({})
+  const [included, setIncluded] = useState<string[]>([])
+  const [active, setActive] = useState('')
+  const [names, setNames] = useState<Record<string, string>>({})
   const [unitTypes, setUnitTypes] = useState<Record<string, UnitType>>({})
   const [checked, setChecked] = useState<Checked | null>(null)
   const [busy, setBusy] = useState(false)
@@ -49,14 +53,16 @@ export function ImportDialog({ years, onClose }: { years: number[]; onClose: () 
   // Hidden sheets, rows and columns are left out until the officer ticks the box (core/import/hidden-content.ts).
   const [includeHidden, setIncludeHidden] = useState(false)
 
-  const check = async (wb: WorkbookSummary, m: MappingDraft | null, types: Record<string, UnitType>, hidden = includeHidden) => {
+  const chosen = (ms: Record<string, MappingDraft>, on: readonly string[]): MappingDraft[] => on.flatMap((n) => (ms[n] ? [ms[n]] : []))
+
+  const check = async (wb: WorkbookSummary, ms: MappingDraft[], types: Record<string, UnitType>, hidden = includeHidden) => {
     setError(null)
     const base = target === 'new' ? null : baseDocument()
     if (base && !base.ok) return setError(base.message)
-    if (!wb.isTemplate && !m) return
+    if (!wb.isTemplate && ms.length === 0) return setError(t.noSheetIncluded)
     setBusy(true)
     const options = { ...(target === 'append' ? { lines: 'append' as const } : {}), ...(target === 'new' ? { budgetYear: year } : {}), ...(Object.keys(types).length > 0 ? { newUnitTypes: types } : {}), ...(hidden ? { includeHidden: true } : {}) }
-    const r = await call('import:preview', { mapping: wb.isTemplate || !m ? 'template' : [m], ...(base?.ok ? { document: base.document } : {}), options })
+    const r = await call('import:preview', { mapping: wb.isTemplate ? 'template' : ms, ...(base?.ok ? { document: base.document } : {}), options })
     setBusy(false)
     if (!r.ok) return setError(r.error.message)
     setChecked({ result: r.value, draft: base?.ok ? base.draft : null })
@@ -72,15 +78,39 @@ export function ImportDialog({ years, onClose }: { years: number[]; onClose: () 
     const wb = r.value
     setWorkbook(wb)
     if (wb.budgetYear !== undefined && target === 'new') setYear(wb.budgetYear)
-    if (wb.isTemplate) return check(wb, null, unitTypes)
-    // Re-reading the same file keeps the officer's mapping when its sheet is still there.
-    const kept = reload && mapping && wb.sheets.some((s) => s.name === mapping.sheet) ? mapping : null
-    const first = wb.sheets.find((s) => s.suggested) ?? wb.sheets[0]
-    const m = kept ?? (first ? blankMapping(first) : null)
-    setMapping(m)
-    if (reload && kept) return check(wb, kept, unitTypes)
+    if (wb.isTemplate) return check(wb, [], unitTypes)
+    // Re-reading the same file keeps the officer's mappings of the sheets still there.
+    const next: Record<string, MappingDraft> = {}
+    for (const s of wb.sheets) next[s.name] = (reload ? mappings[s.name] : undefined) ?? blankMapping(s)
+    const keptOn = reload ? included.filter((n) => next[n] !== undefined) : []
+    // A sheet whose header gives a complete mapping is imported unless the officer unticks it.
+    const on = keptOn.length > 0 ? keptOn : wb.sheets.filter((s) => s.suggested && mappingProblems(next[s.name] as MappingDraft).length === 0).map((s) => s.name)
+    const first = on[0] ?? wb.sheets.find((s) => s.suggested)?.name ?? wb.sheets[0]?.name ?? ''
+    const included0 = on.length > 0 ? on : first ? [first] : []
+    setMappings(next)
+    setIncluded(included0)
+    setActive(reload && next[active] ? active : first)
+    setNames(Object.fromEntries(wb.sheets.map((s) => [s.name, (reload ? names[s.name] : undefined) ?? s.savedMappings[0]?.name ?? s.name])))
+    if (reload && keptOn.length > 0) return check(wb, chosen(next, keptOn), unitTypes)
     setChecked(null)
     setStep(1)
+  }
+
+  /** Runs a rename or delete of a remembered mapping and updates the sheets' lists; the Chinese reason when refused. */
+  const editSaved = async (op: { rename: [string, string] } | { remove: string }): Promise<string | null> => {
+    const r = 'rename' in op ? await call('import:renameMapping', { from: op.rename[0], to: op.rename[1] }) : await call('import:deleteMapping', { name: op.remove })
+    if (!r.ok) return r.error.message
+    setWorkbook((wb) =>
+      wb && {
+        ...wb,
+        sheets: wb.sheets.map((s) => ({
+          ...s,
+          savedMappings: 'rename' in op ? s.savedMappings.map((m) => (m.name === op.rename[0] ? { ...m, name: op.rename[1].trim() } : m)) : s.savedMappings.filter((m) => m.name !== op.remove),
+        })),
+      },
+    )
+    setNames((ns) => Object.fromEntries(Object.entries(ns).map(([k, v]) => [k, 'rename' in op && v === op.rename[0] ? op.rename[1].trim() : v])))
+    return null
   }
 
   const apply = async () => {
@@ -93,12 +123,18 @@ export function ImportDialog({ years, onClose }: { years: number[]; onClose: () 
       setError(t.changedMeanwhile)
       return
     }
-    if (remember && mapping && !workbook.isTemplate) void call('import:rememberMapping', { mapping })
+    if (remember && !workbook.isTemplate) {
+      for (const m of chosen(mappings, included)) {
+        const name = (names[m.sheet] ?? '').trim()
+        void call('import:rememberMapping', { mapping: m, ...(name !== '' ? { name } : {}) })
+      }
+    }
     void message.success(t.imported(checked.result.summary.lines))
     onClose()
   }
 
-  const problems = mapping ? mappingProblems(mapping) : []
+  const otherIncomplete = included.filter((n) => n !== active && mappings[n]).map((n) => [n, mappingProblems(mappings[n] as MappingDraft)] as const).filter(([, p]) => p.length > 0)
+  const problems = included.length === 0 ? [t.noSheetIncluded] : chosen(mappings, included).flatMap((m) => mappingProblems(m))
   const footer = [
     <Button key="cancel" onClick={onClose}>
       {text.common.cancel}
@@ -109,7 +145,7 @@ export function ImportDialog({ years, onClose }: { years: number[]; onClose: () 
       </Button>
     ),
     step === 1 && (
-      <Button key="next" type="primary" disabled={problems.length > 0 || busy} loading={busy} onClick={() => workbook && void check(workbook, mapping, unitTypes)} data-testid="import-check">
+      <Button key="next" type="primary" disabled={problems.length > 0 || busy} loading={busy} onClick={() => workbook && void check(workbook, chosen(mappings, included), unitTypes)} data-testid="import-check">
         {t.next}
       </Button>
     ),
@@ -129,7 +165,7 @@ export function ImportDialog({ years, onClose }: { years: number[]; onClose: () 
         checked={includeHidden}
         onChange={(e) => {
           setIncludeHidden(e.target.checked)
-          if (workbook) void check(workbook, mapping, unitTypes, e.target.checked)
+          if (workbook) void check(workbook, chosen(mappings, included), unitTypes, e.target.checked)
         }}
         data-testid="import-include-hidden"
       >
@@ -155,7 +191,24 @@ export function ImportDialog({ years, onClose }: { years: number[]; onClose: () 
       {error && <Alert type="error" showIcon title={error} closable onClose={() => setError(null)} className="import-error" data-testid="import-error" />}
       <Spin spinning={busy} description={step === 0 ? t.reading : t.checking}>
         {step === 0 && <SourcePanel years={years} hasDocument={hasDocument} target={target} onTarget={setTarget} year={year} onYear={setYear} onPick={(n) => void pick(n)} busy={busy} />}
-        {step === 1 && workbook && mapping && <MappingPanel workbook={workbook} mapping={mapping} onChange={setMapping} unitNames={units?.map((u) => u.name) ?? []} />}
+        {step === 1 && otherIncomplete.length > 0 && <Alert type="warning" showIcon title={otherIncomplete.map(([sheet, p]) => t.otherSheetProblems(sheet, p.join('；'))).join(' ')} className="import-error" data-testid="import-other-sheet-problems" />}
+        {step === 1 && workbook?.savedMappingsProblem && <Alert type="warning" showIcon title={t.savedProblem(workbook.savedMappingsProblem)} className="import-error" data-testid="import-saved-problem" />}
+        {step === 1 && workbook && (
+          <MappingPanel
+            workbook={workbook}
+            active={active}
+            onActive={setActive}
+            mappings={mappings}
+            onChange={(m) => setMappings((ms) => ({ ...ms, [m.sheet]: m }))}
+            included={included}
+            onInclude={(sheet, on) => setIncluded((xs) => (on ? workbook.sheets.map((s) => s.name).filter((n) => n === sheet || xs.includes(n)) : xs.filter((n) => n !== sheet)))}
+            names={names}
+            onName={(sheet, name) => setNames((ns) => ({ ...ns, [sheet]: name }))}
+            onRenameSaved={(from, to) => editSaved({ rename: [from, to] })}
+            onDeleteSaved={(name) => editSaved({ remove: name })}
+            unitNames={units?.map((u) => u.name) ?? []}
+          />
+        )}
         {step === 2 && checked && (
           <Space orientation="vertical" className="import-preview-step">
             <PreviewReport
@@ -164,7 +217,7 @@ export function ImportDialog({ years, onClose }: { years: number[]; onClose: () 
               onUnitType={(name, type) => {
                 const next = { ...unitTypes, [name]: type }
                 setUnitTypes(next)
-                if (workbook) void check(workbook, mapping, next)
+                if (workbook) void check(workbook, chosen(mappings, included), next)
               }}
             />
             {!checked.result.ok && <Typography.Text type="secondary">{t.reloadHint}</Typography.Text>}

@@ -14,6 +14,7 @@ import { yuanAndWan } from '../shared/sums'
 
 export type Preview = z.infer<typeof ImportPreviewSchema>
 type Problem = Preview['problems'][number] & { key: number }
+type SheetRow = Preview['sheetSummaries'][number]
 
 const t = text.importer
 
@@ -38,6 +39,17 @@ export function PreviewReport({ preview, unitTypes, onUnitType }: Props) {
     { title: t.columns.row, key: 'row', width: 64, render: (_: unknown, p: Problem) => (p.row > 0 ? p.row : t.wholeSheet) },
     { title: t.columns.column, key: 'column', width: 150, render: (_: unknown, p: Problem) => (p.column ? `${p.column}${p.columnName ? `（${p.columnName}）` : ''}` : '') },
     { title: t.columns.message, dataIndex: 'message' },
+  ]
+  const c = t.sheetColumns
+  const sheetColumns = [
+    { title: c.sheet, dataIndex: 'sheet', width: 140 },
+    { title: c.lines, key: 'lines', render: (_: unknown, r: SheetRow) => t.sheetLines(r.lines, r.basicLines, r.projectLines) },
+    { title: c.units, dataIndex: 'units', width: 64 },
+    { title: c.projects, dataIndex: 'projects', width: 64 },
+    { title: c.amount, key: 'amount', render: (_: unknown, r: SheetRow) => <span className="import-amount">{yuanAndWan(yuanToFen(r.amount))}</span> },
+    { title: c.carryover, key: 'carryover', render: (_: unknown, r: SheetRow) => <span className="import-amount">{yuanAndWan(yuanToFen(r.carryoverAmount))}</span> },
+    { title: c.skipped, dataIndex: 'skipped', width: 80 },
+    { title: c.problems, key: 'problems', width: 96, render: (_: unknown, r: SheetRow) => (r.errors > 0 ? <Tag color="red">{`${r.errors} / ${r.warnings}`}</Tag> : `${r.errors} / ${r.warnings}`) },
   ]
   const panels: { key: string; label: string; children: ReactNode }[] = []
   const listPanel = (key: string, label: string, items: ReactNode[]) => {
@@ -73,19 +85,23 @@ export function PreviewReport({ preview, unitTypes, onUnitType }: Props) {
   return (
     <div className="import-report" data-testid="import-report" data-ok={preview.ok}>
       <Alert type={preview.ok ? (warnings > 0 ? 'warning' : 'success') : 'error'} showIcon title={summary} data-testid="import-summary" />
-      {preview.sheets.length > 0 && (
+      {(preview.sheets.length > 0 || preview.sheetSummaries.length > 0) && (
         <>
           <h4 className="import-section-title">{t.sheetsTitle}</h4>
-          <List
-            size="small"
-            dataSource={preview.sheets}
-            renderItem={(r) => (
-              <List.Item className={r.empty ? 'import-sheet-empty' : undefined} data-empty={r.empty}>
-                {r.text}
-              </List.Item>
-            )}
-            data-testid="import-sheets"
-          />
+          {preview.sheetSummaries.length > 0 ? (
+            <Table<SheetRow> size="small" bordered rowKey="sheet" pagination={false} columns={sheetColumns} dataSource={preview.sheetSummaries} data-testid="import-sheets" />
+          ) : (
+            <List
+              size="small"
+              dataSource={preview.sheets}
+              renderItem={(r) => (
+                <List.Item className={r.empty ? 'import-sheet-empty' : undefined} data-empty={r.empty}>
+                  {r.text}
+                </List.Item>
+              )}
+              data-testid="import-sheets"
+            />
+          )}
         </>
       )}
       {preview.problems.length > 0 && (

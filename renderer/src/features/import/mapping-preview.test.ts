@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SheetSummary } from '../../../../core/api/import-schema'
-import { blankMapping, columnChoices, mappingProblems, previewRows, withColumn } from './mapping-preview'
+import { blankMapping, columnChoices, mappingProblems, previewRows, withAmountColumn, withColumn } from './mapping-preview'
 
 const sheet: SheetSummary = {
   name: '支出明细',
@@ -13,6 +13,7 @@ const sheet: SheetSummary = {
     ['1,234.5', '30201', '2010301'],
   ],
   remembered: false,
+  savedMappings: [],
 }
 
 describe('the mapping step’s live view', () => {
@@ -39,5 +40,48 @@ describe('the mapping step’s live view', () => {
     const moved = withColumn(m, 'functionCode', 0)
     expect(moved.columns).toEqual({ functionCode: 0 })
     expect(withColumn(moved, 'functionCode', undefined).columns).toEqual({})
+  })
+})
+
+describe('wide amount columns in the mapping step', () => {
+  const wide: SheetSummary = {
+    name: '宽表',
+    rowCount: 4,
+    columnCount: 5,
+    rows: [
+      ['功能科目', '经济科目', '一般公共预算', ''],
+      ['', '', '当年', '上年结转'],
+      ['2010301', '30101', '1000', 'x'],
+    ],
+    remembered: false,
+    savedMappings: [],
+  }
+
+  it('labels columns by both header rows and reads each amount column as the import will', () => {
+    expect(columnChoices(wide, 2, 2).map((c) => c.label)).toEqual(['A 功能科目', 'B 经济科目', 'C 一般公共预算 · 当年', 'D 一般公共预算 · 上年结转'])
+    let m = withColumn(withColumn({ ...blankMapping(wide), headerRow: 2, headerRows: 2 }, 'functionCode', 0), 'economicCode', 1)
+    m = withAmountColumn(m, wide, undefined, { source: 'general', period: 'current' })
+    m = withAmountColumn(m, wide, undefined, { source: 'general', period: 'carryover' })
+    expect(m.amountColumns).toEqual([
+      { column: 2, source: 'general', period: 'current' },
+      { column: 3, source: 'general', period: 'carryover' },
+    ])
+    expect(mappingProblems(m)).toEqual([])
+    const [row] = previewRows(wide, m)
+    expect(row?.amounts[0]).toEqual({ ok: true, value: '1,000.00' })
+    expect(row?.amounts[1]).toMatchObject({ ok: false, message: expect.stringContaining('不是有效的数字') })
+  })
+
+  it('moves a column between a field and an amount column, never both', () => {
+    let m = withAmountColumn({ ...blankMapping(wide), headerRow: 2 }, wide, undefined, { period: 'current' })
+    expect(m.amountColumns).toEqual([{ column: 0, period: 'current' }])
+    m = withColumn(m, 'functionCode', 0)
+    expect(m.amountColumns).toEqual([])
+    m = withAmountColumn(m, wide, undefined, {})
+    m = withAmountColumn(m, wide, 0, { column: 0, source: 'unit', unitFundKind: 'business-income' })
+    expect(m.columns).toEqual({})
+    expect(m.amountColumns).toEqual([{ column: 0, source: 'unit', unitFundKind: 'business-income' }])
+    expect(withAmountColumn(m, wide, 0, { source: 'fund' }).amountColumns).toEqual([{ column: 0, source: 'fund' }])
+    expect(withAmountColumn(m, wide, 0, null).amountColumns).toEqual([])
   })
 })
