@@ -24,7 +24,9 @@ export const WORKBOOK_LIMITS: WorkbookLimits = {
   maxColumnNumber: 1_000,
 }
 
-export class WorkbookTooLarge extends Error {}
+/** A workbook refused for a reason the message states to the officer as is (Chinese). */
+export class WorkbookRefused extends Error {}
+export class WorkbookTooLarge extends WorkbookRefused {}
 
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i
 const TAIL = 5
