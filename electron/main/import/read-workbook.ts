@@ -157,6 +157,20 @@ function noted(sheets: SheetData[], note: ReadNote): SheetData[] {
   return first ? [{ ...first, readNotes: [note, ...(first.readNotes ?? [])] }, ...rest] : sheets
 }
 
+function cellsOf(parts: Parts, limits: WorkbookLimits): SheetData[] {
+  const texts = new Map<string, string>()
+  for (const [name, part] of Object.entries(parts)) if (name.endsWith('.xml') || name.endsWith('.rels')) texts.set(name, strFromU8(part))
+  return readCells(texts, { limits, numberText, dateText })
+}
+
+/** The second reader alone, with the same checks first (the tests hold it to exceljs's result). */
+export function readWorkbookCells(bytes: Uint8Array, limits: WorkbookLimits = WORKBOOK_LIMITS): SheetData[] {
+  const kind = identifyWorkbookFile(bytes)
+  if (!kind.ok) throw new WorkbookRefused(kind.message)
+  scanWorkbookZip(bytes, limits)
+  return cellsOf(unzipSync(bytes), limits)
+}
+
 /**
  * The file is identified, and its zip scanned against the limits, before any reader builds a
  * model; every later step reads only parts whose inflated size the scan has bounded.
@@ -188,9 +202,7 @@ export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, limits:
   }
   let sheets: SheetData[]
   try {
-    const texts = new Map<string, string>()
-    for (const [name, part] of Object.entries(parts)) if (name.endsWith('.xml') || name.endsWith('.rels')) texts.set(name, strFromU8(part))
-    sheets = readCells(texts, { limits, numberText, dateText })
+    sheets = cellsOf(parts, limits)
   } catch (e) {
     if (e instanceof WorkbookRefused) throw e
     throw firstFailure instanceof Error ? firstFailure : new Error(String(firstFailure))
