@@ -3,7 +3,7 @@
 // itself, each with a comment, a list validation, a merged cell, a hidden row, a hidden column, a
 // formula and a hidden sheet. The import template filled through openpyxl or re-saved by
 // LibreOffice imports to the same document. Files that are not an .xlsx are refused with their
-// true reason. The second, small cell reader is held to exceljs's result on every one of them.
+// true reason (an encrypted one is built as Excel encrypts). The second, small cell reader is held to exceljs's result on every one of them.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,9 +16,10 @@ import { applyImport } from '../../core/import'
 import { visibleContent } from '../../core/import/hidden-content'
 import type { ImportProblem, SheetData } from '../../core/import/sheet'
 import { openWorkbook, readWorkbook, readWorkbookBuffer, readWorkbookCells, uncachedFormula } from '../../electron/main/import/read-workbook'
-import { OLD_XLS } from '../../electron/main/import/workbook-file'
+import { ENCRYPTED, OLD_XLS } from '../../electron/main/import/workbook-file'
 import { exportLinesToTemplate, writeImportTemplate } from '../../electron/main/import/write-template'
 import { catalogFor } from '../builders/catalog'
+import { compoundFile, encryptXlsx } from '../builders/encrypted-xlsx'
 import { loadSample } from '../samples/sample-files'
 
 const PYTHON = '/usr/bin/python3'
@@ -204,6 +205,26 @@ describe('files that are not an .xlsx say what they are', () => {
 
   it('an old .xls (saved by LibreOffice) is told to be saved as .xlsx', async () => {
     expect(await refusal(readFileSync(files.xls), '旧表.xlsx')).toBe(OLD_XLS)
+  })
+
+  it('an .xlsx saved with an opening password is “文件已加密” (msoffcrypto decrypts it back, so it truly is)', async () => {
+    const plain = readFileSync(files.exceljs)
+    const encrypted = encryptXlsx(plain, '预算2026')
+    const file = join(dir, 'encrypted.xlsx')
+    writeFileSync(file, encrypted)
+    const check = 'import io, sys, msoffcrypto\nf = msoffcrypto.OfficeFile(open(sys.argv[1], "rb"))\nf.load_key(password=sys.argv[2], verify_password=True)\no = io.BytesIO()\nf.decrypt(o, verify_integrity=True)\nsys.stdout.buffer.write(o.getvalue())'
+    // Needs Debian's python3-msoffcrypto-tool; without it this fails (never skips).
+    const decrypted = execFileSync(PYTHON, ['-c', check, file, '预算2026'], { maxBuffer: 16 * 1024 * 1024 })
+    expect(Buffer.compare(decrypted, plain)).toBe(0)
+    expect(await refusal(encrypted, '加密.xlsx')).toBe(ENCRYPTED)
+  })
+
+  it('a compound file that is neither encrypted nor .xls, and a damaged one, are not called encrypted', async () => {
+    const other = compoundFile([{ name: 'WordDocument', data: Buffer.alloc(4096, 1) }])
+    expect(await refusal(other, 'doc.xlsx')).toBe('所选文件不是 .xlsx 文件：这是 Word 文档（.doc），请选择 Excel 工作簿')
+    const damaged = Buffer.from(other)
+    damaged.writeUInt32LE(0x7fffffff, 0x30)
+    expect(await refusal(damaged, '坏.xlsx')).toBe('所选文件不是 .xlsx 文件：它是已损坏的 Office 文件，无法识别')
   })
 
   it('a zip without a workbook, a Word document, a CSV text file and an empty file', async () => {
