@@ -141,14 +141,19 @@ function resolvePart(dir: string, target: string): string {
   return parts.join('/')
 }
 
+class NoSheetsFound extends Error {}
+
 async function loadWithExceljs(bytes: Uint8Array, limits: WorkbookLimits): Promise<SheetData[]> {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load(bytes as unknown as ArrayBuffer)
+  // A workbook whose XML exceljs does not recognise (prefixed element names, as some generators
+  // write them) loads as no sheets at all: the cell reader is asked instead.
+  if (wb.worksheets.length === 0) throw new NoSheetsFound('exceljs found no worksheet')
   return wb.worksheets.map((ws) => sheetData(ws, limits))
 }
 
-function skippedNote(labels: readonly string[], how: string): ReadNote {
-  return { row: 0, message: `工作簿中的${labels.join('、')}无法读取，已跳过${how}；单元格内容照常读取，请核对预览` }
+function skippedNote(labels: readonly string[]): ReadNote {
+  return { row: 0, message: `工作簿中的${labels.join('、')}无法读取，已跳过；单元格内容照常读取，请核对预览` }
 }
 
 /** The workbook-wide note goes with the first sheet, so it is listed before anything is applied. */
@@ -195,7 +200,7 @@ export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, limits:
   for (const strip of tries) {
     try {
       const sheets = await loadWithExceljs(zipSync(withoutParts(parts, (n) => strip.some((o) => o.part.test(n))), { level: 0 }), limits)
-      return noted(sheets, skippedNote(strip.map((o) => o.label), ''))
+      return noted(sheets, skippedNote(strip.map((o) => o.label)))
     } catch (e) {
       if (e instanceof WorkbookRefused) throw e
     }
@@ -207,8 +212,8 @@ export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, limits:
     if (e instanceof WorkbookRefused) throw e
     throw firstFailure instanceof Error ? firstFailure : new Error(String(firstFailure))
   }
-  const labels = present.map((o) => o.label)
-  return noted(sheets, skippedNote(labels.length > 0 ? [...labels, STYLES.label] : ['格式部分'], '，改用简化方式只读取单元格（日期按单元格格式识别）'))
+  const skipped = [...present.map((o) => o.label), '单元格样式'].join('、')
+  return noted(sheets, { row: 0, message: `工作簿无法按常规方式读取，已改用简化方式只读取单元格内容（${skipped}未读取，日期按单元格格式识别）；请核对预览` })
 }
 
 /** Visible and hidden sheets alike (marked); the dialog lists the visible ones first. */
