@@ -15,7 +15,7 @@ import { fsErrorResult } from '../documents/fs-errors'
 import { identifyWorkbookFile, MAX_WORKBOOK_BYTES } from './workbook-file'
 import { scanWorkbookZip, WORKBOOK_LIMITS, WorkbookRefused, WorkbookTooLarge, type WorkbookLimits } from './workbook-limits'
 import { readWorkbookInWorker } from './workbook-thread'
-import { readCells } from './xlsx-cells'
+import { readCells, resolveTarget } from './xlsx-cells'
 
 /** 15 significant digits round-trip every decimal a person can type into Excel; more shows float noise. */
 export function numberText(n: number): string {
@@ -121,7 +121,7 @@ function withoutParts(parts: Parts, drop: (name: string) => boolean): Parts {
       const xml = strFromU8(data).replace(/<Relationship\b[^>]*\/>/g, (rel) => {
         const target = /Target="([^"]*)"/.exec(rel)?.[1]
         if (!target || /TargetMode="External"/.test(rel)) return rel
-        const resolved = resolvePart(dir, target)
+        const resolved = resolveTarget(dir, target)
         return dropped.has(resolved) ? '' : rel
       })
       out[name] = new TextEncoder().encode(xml)
@@ -130,15 +130,6 @@ function withoutParts(parts: Parts, drop: (name: string) => boolean): Parts {
     else out[name] = data
   }
   return out
-}
-
-function resolvePart(dir: string, target: string): string {
-  const parts = target.startsWith('/') ? [] : dir.split('/').filter(Boolean)
-  for (const p of target.replace(/^\//, '').split('/')) {
-    if (p === '..') parts.pop()
-    else if (p !== '.' && p !== '') parts.push(p)
-  }
-  return parts.join('/')
 }
 
 class NoSheetsFound extends Error {}
@@ -196,7 +187,9 @@ export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, limits:
   // Each part is named by the first kind it matches (a comment's VML shape is part of the comment).
   const kinds = new Set(Object.keys(parts).map((n) => OPTIONAL_PARTS.find((o) => o.part.test(n))))
   const present = OPTIONAL_PARTS.filter((o) => kinds.has(o))
-  const tries = [present, [...present, STYLES]].filter((t, i) => t.length > 0 && (i === 0 || Object.keys(parts).some((n) => STYLES.part.test(n))))
+  const tries: (typeof STYLES)[][] = []
+  if (present.length > 0) tries.push(present)
+  if (Object.keys(parts).some((n) => STYLES.part.test(n))) tries.push([...present, STYLES])
   for (const strip of tries) {
     try {
       const sheets = await loadWithExceljs(zipSync(withoutParts(parts, (n) => strip.some((o) => o.part.test(n))), { level: 0 }), limits)

@@ -103,7 +103,7 @@ export function parseCellRef(ref: string): { row: number; column: number } | und
 }
 
 /** Resolves a relationship target against the folder of the part that holds the rels. */
-function resolveTarget(baseDir: string, target: string): string {
+export function resolveTarget(baseDir: string, target: string): string {
   const parts = target.startsWith('/') ? [] : baseDir.split('/').filter(Boolean)
   for (const p of target.replace(/^\//, '').split('/')) {
     if (p === '..') parts.pop()
@@ -301,7 +301,15 @@ function readSheet(name: string, xml: string, strings: readonly string[], dates:
     }
   }
 
-  const covered = (row: number, col: number) => merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left))
+  // Cells a merge covers (all but its top-left): small merges as a set of positions, large ones
+  // (a whole column, a hostile A1:XFD1048576) checked by range.
+  const coveredCells = new Set<number>()
+  const large: Merge[] = []
+  for (const m of merges) {
+    if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 4096) large.push(m)
+    else for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) coveredCells.add(r * 20_000 + c)
+  }
+  const covered = (row: number, col: number) => coveredCells.has(row * 20_000 + col) || large.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left))
   const hiddenColumn = (col: number) => hiddenCols.some((h) => col >= h.min && col <= h.max)
   const hiddenColumns = new Set<number>()
   for (const c of cells) {
