@@ -76,6 +76,16 @@ describe('the cell reader', () => {
   })
 })
 
+describe('formulas', () => {
+  it('a text formula whose result is empty is not reported; one saved without a result is, by both readers', async () => {
+    const xml = `<sheetData><row r="1">${inlineCell('A1', '科目')}<c r="B1" t="str"><f>IF(A1="","",A1)</f><v></v></c><c r="C1"><f>D1*2</f><v></v></c><c r="D1"><f>1+1</f><v>2</v></c></row></sheetData>`
+    const expected = [{ name: '数据', rows: [['科目', '', '', '2']], readNotes: [{ row: 1, column: 2, message: uncachedFormula('C1') }] }]
+    const bytes = rawXlsx([{ name: '数据', xml }])
+    expect(await readWorkbookBuffer(bytes)).toEqual(expected)
+    expect(readWorkbookCells(bytes)).toEqual(expected)
+  })
+})
+
 describe('a workbook exceljs cannot read', () => {
   it('with prefixed element names is read by the cell reader, which says so', async () => {
     const bytes = prefixed([{ name: '数据', xml: CELLS }], PARTS, PART_RELS)

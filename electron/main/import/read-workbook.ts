@@ -140,7 +140,29 @@ async function loadWithExceljs(bytes: Uint8Array, limits: WorkbookLimits): Promi
   // A workbook whose XML exceljs does not recognise (prefixed element names, as some generators
   // write them) loads as no sheets at all: the cell reader is asked instead.
   if (wb.worksheets.length === 0) throw new NoSheetsFound('exceljs found no worksheet')
-  return wb.worksheets.map((ws) => sheetData(ws, limits))
+  const sheets = wb.worksheets.map((ws) => sheetData(ws, limits))
+  return sheets.some((s) => s.readNotes?.some((n) => n.row > 0)) ? withExactFormulaNotes(sheets, bytes, limits) : sheets
+}
+
+/**
+ * exceljs gives no result both for a formula saved without one and for a text formula whose result
+ * is empty (=IF(A1="","",…), common in officers' sheets). Only when it reported such cells, the
+ * cell reader, which sees the difference, gives the notes instead.
+ */
+function withExactFormulaNotes(sheets: SheetData[], bytes: Uint8Array, limits: WorkbookLimits): SheetData[] {
+  let exact: SheetData[]
+  try {
+    exact = cellsOf(unzipSync(bytes), limits)
+  } catch {
+    return sheets
+  }
+  return sheets.map((sheet) => {
+    const other = exact.find((s) => s.name === sheet.name)
+    if (!other) return sheet
+    const { readNotes: _, ...rest } = sheet
+    const notes = [...(sheet.readNotes ?? []).filter((n) => n.row === 0), ...(other.readNotes ?? []).filter((n) => n.row > 0)]
+    return notes.length > 0 ? { ...rest, readNotes: notes } : rest
+  })
 }
 
 function skippedNote(labels: readonly string[]): ReadNote {

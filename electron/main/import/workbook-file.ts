@@ -11,7 +11,7 @@ export type WorkbookFileKind = { ok: true; names: string[] } | { ok: false; mess
 const SAVE_AS = '请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后重新导入'
 export const NOT_XLSX = '所选文件不是 .xlsx 文件'
 export const ENCRYPTED = '文件已加密（设置了打开密码），无法读取；请在 Excel 或 WPS 中取消打开密码，另存后重新导入'
-export const OLD_XLS = `这是旧版 .xls 文件，请另存为 .xlsx：${SAVE_AS}`
+export const OLD_XLS = '这是旧版 .xls 文件，请另存为 .xlsx（在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”）后重新导入'
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 const FREE = 0xffffffff

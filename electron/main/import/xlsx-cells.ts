@@ -278,7 +278,9 @@ function readSheet(name: string, xml: string, strings: readonly string[], dates:
 
   function cellText(c: NonNullable<typeof cell>): string | undefined {
     if (c.t === 'inlineStr') return c.inline.join('')
-    if (c.v === undefined || c.v === '') return c.f ? undefined : ''
+    // A formula whose result is text keeps an empty result as <v></v> (t="str"); any other formula
+    // without a value was saved without calculating (openpyxl and other generators do so).
+    if (c.v === undefined || (c.v === '' && c.t !== 'str')) return c.f ? undefined : ''
     switch (c.t) {
       case 's':
         return strings[Number(c.v)] ?? ''
