@@ -4,7 +4,9 @@
 import { strToU8, unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { readWorkbookBuffer, readWorkbookCells, uncachedFormula } from '../../electron/main/import/read-workbook'
+import { compoundFileNames, identifyWorkbookFile } from '../../electron/main/import/workbook-file'
 import { scanWorkbookZip, WORKBOOK_LIMITS } from '../../electron/main/import/workbook-limits'
+import { compoundFile } from '../builders/encrypted-xlsx'
 import { inlineCell, numberCell, rawXlsx, type RawSheet } from '../builders/raw-xlsx'
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
@@ -129,5 +131,45 @@ describe('parts WPS and others add', () => {
     const expected = [{ name: '数据', rows: [['功能科目', '12.5']] }]
     expect(await readWorkbookBuffer(bytes)).toEqual(expected)
     expect(readWorkbookCells(bytes)).toEqual(expected)
+  })
+})
+
+describe('damaged input', () => {
+  /** Deterministic: the same mutations on every run. */
+  function random(seed: number): () => number {
+    let x = seed
+    return () => {
+      x = (x * 1103515245 + 12345) % 2147483648
+      return x / 2147483648
+    }
+  }
+
+  it('the cell reader returns sheets or throws an Error for sheet XML cut and spliced at random, never hangs or returns junk types', () => {
+    const next = random(23)
+    for (let i = 0; i < 300; i++) {
+      const a = Math.floor(next() * CELLS.length)
+      const b = Math.floor(next() * CELLS.length)
+      const xml = CELLS.slice(0, Math.min(a, b)) + CELLS.slice(Math.max(a, b), Math.max(a, b) + Math.floor(next() * 40)) + CELLS.slice(Math.max(a, b))
+      const bytes = withParts([{ name: '数据', xml }], PARTS, PART_RELS)
+      try {
+        const sheets = readWorkbookCells(bytes)
+        for (const sheet of sheets) for (const row of sheet.rows) for (const cell of row) expect(typeof cell).toBe('string')
+      } catch (e) {
+        expect(e).toBeInstanceOf(Error)
+      }
+    }
+  })
+
+  it('a compound file with damaged sectors is named damaged or read, never throws', () => {
+    const good = compoundFile([{ name: 'Workbook', data: Buffer.alloc(4096, 7) }])
+    const next = random(7)
+    for (let i = 0; i < 300; i++) {
+      const bytes = Buffer.from(good)
+      for (let k = 0; k < 4; k++) bytes[Math.floor(next() * 1024)] = Math.floor(next() * 256)
+      expect(() => compoundFileNames(bytes)).not.toThrow()
+      const kind = identifyWorkbookFile(bytes)
+      expect(kind.ok).toBe(false)
+      if (!kind.ok) expect(kind.message).toMatch(/^(所选文件不是 \.xlsx 文件|这是旧版 \.xls 文件|文件已加密)/)
+    }
   })
 })
