@@ -214,6 +214,11 @@ export const CONTRACT = {
     request: z.object({ year: Year, name: FileName.optional() }),
     response: z.object({ name: z.string(), location: z.string() }),
   },
+  'import:exportTemplate': {
+    /** Writes the document as a filled 导入模板 (导出为导入模板): importing it gives the same document. */
+    request: z.object({ document: Envelope, name: FileName.optional() }),
+    response: z.object({ name: z.string(), location: z.string() }),
+  },
   'import:listWorkbooks': {
     /** Web mode: the .xlsx files of the workspace (Electron: empty, main shows a dialog). */
     request: z.object({}),

@@ -13,12 +13,14 @@ import type { Unit } from '../model/organization'
 import { CODE_KIND_LABELS, type CodeChangeTable } from '../rollover/code-changes'
 import { assembleLines, type CarryoverLine, type ContinuingProject, type DuplicateRow, type RowLocation } from './assemble'
 import { visibleContent } from './hidden-content'
-import { applyIncome, departmentFor, readSheets } from './read-sheets'
+import { applyIncome, departmentFor, readSheets, sheetReports } from './read-sheets'
+import { emptySheetText, type SheetReport } from './template-disclosure'
 import type { ColumnMappingInput } from './mapping'
 import type { SkippedRow } from './line-rows'
 import { applyProjectDrafts, applyUnitDrafts, IdPool, type EntityContext } from './resolve-entities'
 import { problemAt, type ImportProblem, type SheetData } from './sheet'
 import { applyComparisons } from './template-extras'
+import { importPerformanceSheet, type PerformanceImportSummary } from './performance-sheet'
 
 /** `'template'`: the app's 导入模板; otherwise one mapping per sheet to read. */
 export type ImportMapping = 'template' | ColumnMappingInput | readonly ColumnMappingInput[]
@@ -61,6 +63,8 @@ export interface ImportPreview {
   ok: boolean
   rowsOk: number
   problems: ImportProblem[]
+  /** What each sheet brings, or that it is empty and imports nothing. */
+  sheets: SheetReport[]
   duplicates: DuplicateRow[]
   unknownCodes: UnknownCode[]
   newUnits: Unit[]
@@ -71,6 +75,8 @@ export interface ImportPreview {
   projectsWithoutLines: Project[]
   skipped: SkippedRow[]
   summary: ImportSummary
+  /** The template's 绩效目标表: how many project forms it brings and its problems (absent without the sheet). */
+  performance?: PerformanceImportSummary
   resultingDocument?: BudgetDocument
 }
 
@@ -80,7 +86,8 @@ const SEVERITY = { error: 0, warning: 1 } as const
 
 export function previewImport(sheets: readonly SheetData[], mapping: ImportMapping, base: BudgetDocument | undefined, catalog: Catalog, options: ImportOptions = {}): ImportPreview {
   const hidden: ImportProblem[] = []
-  const read = readSheets(visibleContent(sheets, options.includeHidden === true, hidden), mapping, catalog, options.codeChanges)
+  const visible = visibleContent(sheets, options.includeHidden === true, hidden)
+  const read = readSheets(visible, mapping, catalog, options.codeChanges)
   const problems = read.problems
   for (const p of hidden) problems.push(p)
   const dept = departmentFor(read, base, catalog, options, problems)
@@ -115,7 +122,8 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
   const lines = [...(append ? (baseData?.lines ?? []) : []), ...assembled.lines]
   const offset = lines.length - assembled.lines.length
   const usedProjects = new Set(lines.map((l) => l.projectId).filter((id): id is string => id !== undefined))
-  const input: DocumentDataInput = {
+  const performance = mapping === 'template' ? importPerformanceSheet(visible, ctx.projects, ctx.units, lines, baseData?.performance.projectForms ?? [], problems) : undefined
+  let input: DocumentDataInput = {
     ...(baseData ?? {}),
     department: dept,
     units: ctx.units,
@@ -123,8 +131,11 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
     lines,
     ...applyIncome(baseData, read.income),
     comparisons: applyComparisons(baseData?.comparisons ?? Comparisons.parse({}), read.comparisons ?? {}),
+    ...(performance ? { performance: { ...(baseData?.performance ?? {}), projectForms: performance.projectForms } } : {}),
     ...(ownCatalog ? { ownCatalog } : {}),
   }
+  const sectionContext = { units: ctx.units, projects: ctx.projects, problems }
+  for (const section of read.sections) if (section.apply) input = section.apply(input, sectionContext)
   let resulting: BudgetDocument | undefined
   if (!problems.some((p) => p.severity === 'error')) {
     const parsed = DocumentData.safeParse(input)
@@ -161,6 +172,7 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
     ok: !hasErrors && resulting !== undefined,
     rowsOk: assembled.lines.length,
     problems,
+    sheets: withPerformanceReport(sheetReports(sheets, read, mapping), performance?.summary, sheets),
     duplicates: assembled.duplicates,
     unknownCodes: [...unknown.values()],
     newUnits: ctx.newUnits.map((u) => ctx.units.find((x) => x.id === u.id) ?? u),
@@ -176,8 +188,17 @@ export function previewImport(sheets: readonly SheetData[], mapping: ImportMappi
       amount: fenToYuanString(sumFen(assembled.lines)),
       carryoverAmount: fenToYuanString(sumFen(assembled.carryoverLines)),
     },
+    ...(performance ? { performance: performance.summary } : {}),
     ...(resulting && !hasErrors ? { resultingDocument: resulting } : {}),
   }
+}
+
+/** The 绩效目标表 joins the per-sheet list in its workbook position. */
+function withPerformanceReport(reports: SheetReport[], summary: ImportPreview['performance'], sheets: readonly SheetData[]): SheetReport[] {
+  if (!summary) return reports
+  const report: SheetReport = summary.forms > 0 ? { sheet: summary.sheet, text: `《${summary.sheet}》：${summary.forms}张绩效目标表`, empty: false } : { sheet: summary.sheet, text: emptySheetText(summary.sheet), empty: true }
+  const order = (name: string) => sheets.findIndex((s) => s.name === name)
+  return [...reports, report].sort((a, b) => order(a.sheet) - order(b.sheet))
 }
 
 /** The new document when the preview has no errors; otherwise nothing is applied. */

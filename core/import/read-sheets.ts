@@ -7,9 +7,10 @@ import type { Department } from '../model/organization'
 import type { CodeChangeTable } from '../rollover/code-changes'
 import { parseLineSheet, type LineDraft, type LineField, type SkippedRow, type UnknownCodeUse } from './line-rows'
 import { ColumnMapping, type ColumnMappingInput } from './mapping'
-import { problemAt, type ImportProblem, type SheetData } from './sheet'
+import { normalizeHeader, problemAt, type ImportProblem, type SheetData } from './sheet'
 import { readComparisonRows, readDepartmentRows, readIncomeRows, type ComparisonDraft, type DepartmentDraft, type IncomeDraft } from './template-extras'
 import { lineSpecOf, locateTemplateSheet, readProjectRows, readUnitRows, type ProjectDraft, type UnitDraft } from './template-sheets'
+import { emptySheetText, TEMPLATE_SECTIONS, type SectionRead, type SheetReport } from './template-disclosure'
 import { TEMPLATE_SHEETS } from './template-layout'
 
 export interface ReadSheets {
@@ -20,6 +21,8 @@ export interface ReadSheets {
   lines: LineDraft[]
   comparisons?: ComparisonDraft
   income?: IncomeDraft[]
+  /** The disclosure sections (政府采购, 国有资产, 概况, 其他说明 …), applied once units are resolved. */
+  sections: SectionRead[]
   problems: ImportProblem[]
   unknownCodes: UnknownCodeUse[]
   skipped: SkippedRow[]
@@ -32,7 +35,7 @@ export function isImportTemplate(sheets: readonly SheetData[]): boolean {
 }
 
 export function readSheets(sheets: readonly SheetData[], mapping: 'template' | ColumnMappingInput | readonly ColumnMappingInput[], catalog: Catalog, changes?: CodeChangeTable): ReadSheets {
-  const out: ReadSheets = { units: [], projects: [], lines: [], problems: [], unknownCodes: [], skipped: [] }
+  const out: ReadSheets = { units: [], projects: [], lines: [], sections: [], problems: [], unknownCodes: [], skipped: [] }
   const addLines = (parsed: ReturnType<typeof parseLineSheet>) => {
     // No argument spreading: a sheet of 150 000 rows would overflow the call stack.
     for (const d of parsed.drafts) out.lines.push(d)
@@ -66,6 +69,7 @@ export function readSheets(sheets: readonly SheetData[], mapping: 'template' | C
       const rows = readIncomeRows(income, catalog, changes, p, out.unknownCodes)
       if (rows.length > 0) out.income = rows
     }
+    for (const section of TEMPLATE_SECTIONS) out.sections.push(section.read(sheets, p))
     return out
   }
   const mappings = Array.isArray(mapping) ? (mapping as readonly ColumnMappingInput[]) : [mapping as ColumnMappingInput]
@@ -84,6 +88,39 @@ export function readSheets(sheets: readonly SheetData[], mapping: 'template' | C
     addLines(parseLineSheet({ sheet, headerRow, columns: columns as Partial<Record<LineField, number>>, amountUnit, defaults }, catalog, changes))
   }
   return out
+}
+
+/** What each sheet brings, in workbook order: the template's sheets (each, even when empty) or each mapped sheet. */
+export function sheetReports(sheets: readonly SheetData[], read: ReadSheets, mapping: 'template' | ColumnMappingInput | readonly ColumnMappingInput[]): SheetReport[] {
+  const linesBySheet = new Map<string, number>()
+  for (const d of read.lines) linesBySheet.set(d.sheet, (linesBySheet.get(d.sheet) ?? 0) + 1)
+  const reports: SheetReport[] = []
+  const add = (name: string, text: string | undefined) => reports.push(text === undefined ? { sheet: name, text: emptySheetText(name), empty: true } : { sheet: name, text: `《${name}》：${text}`, empty: false })
+  const named = (id: keyof typeof TEMPLATE_SHEETS) => sheets.find((s) => normalizeHeader(s.name) === normalizeHeader(TEMPLATE_SHEETS[id].name))?.name
+  if (mapping !== 'template') {
+    for (const s of sheets) if (linesBySheet.has(s.name)) add(s.name, `${linesBySheet.get(s.name)}行预算`)
+    return reports
+  }
+  const department = named('department')
+  const filledItems = Object.values(read.department ?? {}).filter((v) => v !== undefined).length
+  if (department) add(department, filledItems > 0 ? `部门信息${filledItems}项` : undefined)
+  const units = named('units')
+  if (units) add(units, read.units.length > 0 ? `${read.units.length}个单位` : undefined)
+  const basic = named('basic')
+  if (basic) reports.push({ sheet: basic, text: `《${basic}》：${linesBySheet.get(basic) ?? 0}行预算`, empty: !linesBySheet.has(basic) })
+  const projects = named('projects')
+  if (projects) add(projects, read.projects.length > 0 ? `${read.projects.length}个项目` : undefined)
+  const projectLines = named('projectLines')
+  if (projectLines) reports.push({ sheet: projectLines, text: `《${projectLines}》：${linesBySheet.get(projectLines) ?? 0}行预算`, empty: !linesBySheet.has(projectLines) })
+  const comparisons = named('comparisons')
+  const c = read.comparisons ?? {}
+  const filled = Object.values(c).filter((e) => typeof e === 'object' && (e.prior !== undefined || e.reason !== undefined)).length + (c.officeOperationComparison !== undefined ? 1 : 0)
+  if (comparisons) add(comparisons, filled > 0 ? `上年数及变动原因${filled}项` : undefined)
+  const income = named('income')
+  if (income) add(income, read.income ? `${read.income.length}行收入` : undefined)
+  for (const s of read.sections) for (const r of s.reports) reports.push(r)
+  const order = (name: string) => sheets.findIndex((s) => s.name === name)
+  return reports.sort((a, b) => order(a.sheet) - order(b.sheet))
 }
 
 const PLACEHOLDER_REGION = '未填写'
@@ -111,6 +148,8 @@ export function departmentFor(read: ReadSheets, base: BudgetDocument | undefined
     level: d.level ?? 'county',
     regionName: d.regionName ?? PLACEHOLDER_REGION,
     budgetYear,
+    ...(d.approvalDate ? { approvalDate: d.approvalDate } : {}),
+    ...(d.publicationDate ? { publicationDate: d.publicationDate } : {}),
   }
 }
 

@@ -36,6 +36,7 @@ export const ImportPreviewSchema = z.object({
   ok: z.boolean(),
   rowsOk: z.number().int(),
   problems: z.array(ImportProblemSchema),
+  sheets: z.array(z.object({ sheet: z.string(), text: z.string(), empty: z.boolean() })),
   duplicates: z.array(RowLocation.extend({ duplicateOf: RowLocation })),
   unknownCodes: z.array(z.object({ kind: z.enum(['functional', 'economicDepartment', 'economicGovernment', 'income']), label: z.string(), code: z.string(), rows: z.array(RowLocation) })),
   newUnits: z.array(Unit),
@@ -45,6 +46,7 @@ export const ImportPreviewSchema = z.object({
   projectsWithoutLines: z.array(Project),
   skipped: z.array(RowLocation.extend({ reason: z.string() })),
   summary: z.object({ lines: z.number().int(), basicLines: z.number().int(), projectLines: z.number().int(), amount: z.string(), carryoverAmount: z.string() }),
+  performance: z.object({ sheet: z.string(), forms: z.number().int(), replaced: z.number().int(), problems: z.number().int() }).optional(),
   resultingDocument: Envelope.optional(),
 })
 

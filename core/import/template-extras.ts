@@ -9,7 +9,7 @@ import { parseAmount, parseGovernmentLevel, parseWholeNumber } from './parse-val
 import { resolveCode } from './resolve-code'
 import { normalizeHeader, problemAt, type CellRef, type ImportProblem } from './sheet'
 import { eachRow, type LocatedSheet } from './template-sheets'
-import { COMPARISON_ITEMS, DEPARTMENT_ITEMS, INCOME_KIND_LABELS, type ComparisonItemKey } from './template-layout'
+import { COMPARISON_ITEMS, DEPARTMENT_ITEMS, INCOME_KIND_LABELS, OFFICE_COMPARISON_LABELS, type ComparisonItemKey } from './template-layout'
 
 export interface DepartmentDraft {
   displayName?: string
@@ -18,6 +18,18 @@ export interface DepartmentDraft {
   level?: GovernmentLevel
   regionName?: string
   budgetYear?: number
+  approvalDate?: string
+  publicationDate?: string
+}
+
+/** `2026-01-20`, `2026/1/20`, `2026年1月20日` → ISO date; undefined when it is not a date. */
+export function parseDateCell(text: string): string | undefined {
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text.trim())
+  if (!m) return undefined
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const date = new Date(Date.UTC(y, mo - 1, d))
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined
+  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
 type Item<K extends string> = { key: K; label: string }
@@ -55,6 +67,13 @@ export function readDepartmentRows(located: LocatedSheet, problems: ImportProble
         else error(`预算年度应为四位年份，不是“${value}”`)
         break
       }
+      case 'approvalDate':
+      case 'publicationDate': {
+        const date = parseDateCell(value)
+        if (date) out[item.key] = date
+        else error(`${item.label}应为日期，如“2026-01-20”，不是“${value}”`)
+        break
+      }
       default:
         if (value.length > 500) error('文字过长（不超过500字）')
         else out[item.key] = value
@@ -63,7 +82,16 @@ export function readDepartmentRows(located: LocatedSheet, problems: ImportProble
   return out
 }
 
-export type ComparisonDraft = Partial<Record<ComparisonItemKey, { prior?: string; reason?: string; ref: CellRef }>>
+export type ComparisonDraft = Partial<Record<ComparisonItemKey, { prior?: string; reason?: string; ref: CellRef }>> & {
+  officeOperationComparison?: 'prior-year' | 'none'
+}
+
+const OFFICE_COMPARISONS = new Map<string, 'prior-year' | 'none'>([
+  ...Object.entries(OFFICE_COMPARISON_LABELS).map(([k, v]) => [normalizeHeader(v), k as 'prior-year' | 'none'] as const),
+  [normalizeHeader('是'), 'prior-year'],
+  [normalizeHeader('否'), 'none'],
+  [normalizeHeader('不作比较'), 'none'],
+])
 
 export function readComparisonRows(located: LocatedSheet, problems: ImportProblem[]): ComparisonDraft {
   const out: ComparisonDraft = {}
@@ -86,6 +114,13 @@ export function readComparisonRows(located: LocatedSheet, problems: ImportProble
     const reason = get('reason')
     if (reason.length > 20_000) problems.push(problemAt(ref('reason'), 'error', '变动原因过长（不超过20000字）'))
     else if (reason !== '') entry.reason = reason
+    const compare = get('compare')
+    if (compare !== '') {
+      const value = OFFICE_COMPARISONS.get(normalizeHeader(compare))
+      if (item.key !== 'officeOperation') problems.push(problemAt(ref('compare'), 'warning', '“是否与上年比较”只对机关运行经费一行有效，此处填写的内容已忽略'))
+      else if (!value) problems.push(problemAt(ref('compare'), 'error', `“是否与上年比较”应为与上年比较或本年不作比较，不是“${compare}”`))
+      else out.officeOperationComparison = value
+    }
     out[item.key] = entry
   })
   return out
@@ -112,6 +147,7 @@ export function applyComparisons(base: Comparisons, draft: ComparisonDraft): Com
       vehicleOperation: merge(tp.vehicleOperation, draft.vehicleOperation),
     },
     officeOperation: merge(base.officeOperation, draft.officeOperation),
+    ...(draft.officeOperationComparison !== undefined ? { officeOperationComparison: draft.officeOperationComparison } : {}),
   }
 }
 

@@ -7,10 +7,13 @@ import {
   FUND_SOURCE_LABELS,
   GOVERNMENT_LEVEL_LABELS,
   PERIOD_LABELS,
+  PROCUREMENT_CATEGORY_LABELS,
   PROJECT_ATTRIBUTE_LABELS,
   PROJECT_CATEGORY_LABELS,
   UNIT_FUND_KIND_LABELS,
   UNIT_TYPE_LABELS,
+  VEHICLE_KINDS,
+  VEHICLE_KIND_LABELS,
 } from '../model/enums'
 
 /** Dropdown lists: most live on the hidden 代码表 sheet; `unit` and `project` point at the 单位 and 项目 sheets. */
@@ -29,6 +32,9 @@ export type ListKind =
   | 'economicGovernment'
   | 'incomeKind'
   | 'incomeCode'
+  | 'procurementCategory'
+  | 'vehicleKind'
+  | 'officeComparison'
   | 'unit'
   | 'project'
 
@@ -49,11 +55,30 @@ export interface TemplateSheet {
   id: TemplateSheetId
   name: string
   columns: TemplateColumn[]
-  /** Key/value sheets: the fixed first-column rows, by key. */
-  fixedRows?: readonly { key: string; label: string; list?: ListKind }[]
+  /** Key/value sheets: the fixed first-column rows, by key; `example` fills the 填写示例 column. */
+  fixedRows?: readonly { key: string; label: string; list?: ListKind; example?: string }[]
+  /** List sheets: the 示例 row written under the header (by column key), skipped when read. */
+  example?: Readonly<Record<string, string>>
 }
 
-export type TemplateSheetId = 'department' | 'units' | 'basic' | 'projects' | 'projectLines' | 'comparisons' | 'income'
+export type TemplateSheetId =
+  | 'department'
+  | 'units'
+  | 'basic'
+  | 'projects'
+  | 'projectLines'
+  | 'comparisons'
+  | 'income'
+  | 'procurement'
+  | 'assets'
+  | 'vehicleDetails'
+  | 'equipmentDetails'
+  | 'overview'
+  | 'otherNotes'
+
+/** The mark of an example row (in a cell of its own, normally 编号) and of the 填写示例 column. */
+export const EXAMPLE_MARK = '示例'
+export const EXAMPLE_COLUMN = '填写示例（导入时不读取）'
 
 const col = (key: string, header: string, width: number, kind: ValueKind, extra: Partial<TemplateColumn> = {}): TemplateColumn => ({ key, header, width, kind, ...extra })
 
@@ -84,6 +109,37 @@ export const COMPARISON_ITEMS = [
   { key: 'threePublicTotal', label: '“三公”经费合计（上年数由各项相加）' },
   { key: 'officeOperation', label: '机关运行经费' },
 ] as const
+
+export const OFFICE_COMPARISON_LABELS = { 'prior-year': '与上年比较', none: '本年不作比较' } as const
+
+/** 国有资产 (spec §4.11 and the structured details): one value per row; amounts in 元, areas in 平方米. */
+export const ASSET_ITEMS = [
+  { key: 'asOf', label: '截至日期', example: '2025-12-31' },
+  { key: 'vehicleQuota', label: '公务用车编制数（辆）', example: '2' },
+  ...VEHICLE_KINDS.map((k) => ({ key: `vehicles.${k}`, label: `实有公务用车：${VEHICLE_KIND_LABELS[k]}（辆）`, example: k === 'leadership' ? '1' : '0' })),
+  { key: 'officeArea', label: '办公用房建筑面积（平方米）', example: '1118.46' },
+  { key: 'equipmentOver500k', label: '单价50万元以上通用设备（台套）', example: '3' },
+  { key: 'equipmentOver1m', label: '单价100万元以上通用设备（台套）', example: '1' },
+  { key: 'fixedAssets.originalValue', label: '期初固定资产原值（元）', example: '18000000.00' },
+  { key: 'fixedAssets.netValue', label: '期初固定资产净值（元）', example: '9000000.00' },
+  { key: 'fixedAssets.depreciation', label: '固定资产折旧（元）', example: '450000.00' },
+  { key: 'intangibleAssets.originalValue', label: '无形资产原值（元）', example: '600000.00' },
+  { key: 'intangibleAssets.amortization', label: '无形资产摊销（元）', example: '60000.00' },
+  { key: 'buildings.area', label: '房屋建筑面积（平方米）', example: '3200.50' },
+  { key: 'buildings.bookValue', label: '房屋账面价值（元）', example: '12500000.00' },
+  { key: 'note', label: '国有资产其他说明', example: '无出租出借资产。' },
+] as const
+export type AssetItemKey = (typeof ASSET_ITEMS)[number]['key']
+
+export const OVERVIEW_ITEMS = [
+  { key: 'duties', label: '部门职责', example: '（一）贯彻执行……方面的法律法规和政策。（二）负责……' },
+  { key: 'organization', label: '机构设置', example: '本部门内设办公室、财务科等职能科室（所属单位名单由程序按“单位”表生成）。' },
+] as const
+
+export const OTHER_NOTE_ITEMS = [
+  { key: 'purchaseServiceCatalog', label: '政府购买服务指导性目录', example: '本部门政府购买服务指导性目录详见附件。' },
+  { key: 'other', label: '其他', example: '无。' },
+] as const
 export type ComparisonItemKey = (typeof COMPARISON_ITEMS)[number]['key']
 
 export const DEPARTMENT_ITEMS = [
@@ -93,6 +149,8 @@ export const DEPARTMENT_ITEMS = [
   { key: 'level', label: '级次', list: 'governmentLevel' as const },
   { key: 'regionName', label: '市/县名称' },
   { key: 'budgetYear', label: '预算年度' },
+  { key: 'approvalDate', label: '批复日期' },
+  { key: 'publicationDate', label: '公开日期' },
 ] as const
 
 export const TEMPLATE_SHEETS: Record<TemplateSheetId, TemplateSheet> = {
@@ -133,7 +191,13 @@ export const TEMPLATE_SHEETS: Record<TemplateSheetId, TemplateSheet> = {
   comparisons: {
     id: 'comparisons',
     name: '三公及上年数',
-    columns: [col('item', '项目', 36, 'text'), col('prior', '上年预算数（元）', 18, 'amount'), col('reason', '变动原因', 60, 'text')],
+    columns: [
+      col('item', '项目', 36, 'text'),
+      col('current', '本年预算数（元，由预算行计算，导入时不读取）', 22, 'amount', { hint: '财政拨款当年预算，导出时由预算行计算，仅供核对；导入时不读取' }),
+      col('prior', '上年预算数（元）', 18, 'amount'),
+      col('reason', '变动原因', 60, 'text'),
+      col('compare', '是否与上年比较', 16, 'text', { list: 'officeComparison', hint: '仅“机关运行经费”一行填写；新设单位等可选“本年不作比较”，不填按与上年比较' }),
+    ],
     fixedRows: COMPARISON_ITEMS,
   },
   income: {
@@ -147,9 +211,77 @@ export const TEMPLATE_SHEETS: Record<TemplateSheetId, TemplateSheet> = {
       col('amount', '金额（元）', 16, 'amount', { required: true }),
     ],
   },
+  procurement: {
+    id: 'procurement',
+    name: '政府采购',
+    columns: [
+      col('id', '编号', 12, 'text', { hint: '可不填，由程序生成' }),
+      col('unit', '单位', 30, 'text', { list: 'unit', hint: '不填为部门汇总数' }),
+      col('category', '采购类别', 12, 'text', { required: true, list: 'procurementCategory' }),
+      col('name', '采购项目名称', 36, 'text'),
+      col('amount', '金额（元）', 16, 'amount', { required: true }),
+    ],
+    example: { id: EXAMPLE_MARK, unit: '', category: '货物', name: '办公设备', amount: '450000.00' },
+  },
+  assets: {
+    id: 'assets',
+    name: '国有资产',
+    columns: [col('item', '项目', 36, 'text'), col('value', '内容', 24, 'text'), col('example', EXAMPLE_COLUMN, 30, 'text')],
+    fixedRows: ASSET_ITEMS,
+  },
+  vehicleDetails: {
+    id: 'vehicleDetails',
+    name: '公务用车明细',
+    columns: [
+      col('id', '编号', 12, 'text', { hint: '可不填，由程序生成' }),
+      col('kind', '车辆类型', 20, 'text', { required: true, list: 'vehicleKind' }),
+      col('count', '数量（辆）', 12, 'integer'),
+      col('originalValue', '原值（元）', 16, 'amount'),
+      col('netValue', '净值（元）', 16, 'amount'),
+      col('purchaseYear', '购置年份', 12, 'integer'),
+    ],
+    example: { id: EXAMPLE_MARK, kind: '领导用车', count: '1', originalValue: '250000.00', netValue: '120000.00', purchaseYear: '2019' },
+  },
+  equipmentDetails: {
+    id: 'equipmentDetails',
+    name: '大型设备明细',
+    columns: [
+      col('id', '编号', 12, 'text', { hint: '可不填，由程序生成' }),
+      col('name', '设备名称', 36, 'text', { hint: '单价100万元（原值）以上的设备，每类一行' }),
+      col('count', '数量（台套）', 12, 'integer'),
+      col('originalValue', '原值（元）', 16, 'amount'),
+    ],
+    example: { id: EXAMPLE_MARK, name: 'CT扫描仪', count: '1', originalValue: '3200000.00' },
+  },
+  overview: {
+    id: 'overview',
+    name: '概况',
+    columns: [col('item', '项目', 20, 'text'), col('value', '内容', 80, 'text'), col('example', EXAMPLE_COLUMN, 40, 'text')],
+    fixedRows: OVERVIEW_ITEMS,
+  },
+  otherNotes: {
+    id: 'otherNotes',
+    name: '其他说明',
+    columns: [col('item', '项目', 24, 'text'), col('value', '内容', 80, 'text'), col('example', EXAMPLE_COLUMN, 40, 'text')],
+    fixedRows: OTHER_NOTE_ITEMS,
+  },
 }
 
-export const TEMPLATE_SHEET_ORDER: readonly TemplateSheetId[] = ['department', 'units', 'basic', 'projects', 'projectLines', 'comparisons', 'income']
+export const TEMPLATE_SHEET_ORDER: readonly TemplateSheetId[] = [
+  'department',
+  'units',
+  'basic',
+  'projects',
+  'projectLines',
+  'comparisons',
+  'income',
+  'procurement',
+  'assets',
+  'vehicleDetails',
+  'equipmentDetails',
+  'overview',
+  'otherNotes',
+]
 export const CODE_LIST_SHEET = '代码表'
 export const INSTRUCTIONS_SHEET = '填表说明'
 /** Rows below the header that carry dropdowns in a blank template. */
@@ -177,6 +309,9 @@ export const LIST_TITLES: Record<ListKind, string> = {
   economicGovernment: '政府预算支出经济分类科目（款）',
   incomeKind: '收入类别',
   incomeCode: '收入科目',
+  procurementCategory: '采购类别',
+  vehicleKind: '车辆类型',
+  officeComparison: '机关运行经费比较',
   unit: '单位',
   project: '项目',
 }
@@ -200,15 +335,21 @@ export function templateLists(catalog: Catalog): Partial<Record<ListKind, string
     economicGovernment: entries(catalog.economicGovernment, '款'),
     incomeKind: Object.values(INCOME_KIND_LABELS),
     incomeCode: [...catalog.income.values()].sort((a, b) => (a.code < b.code ? -1 : 1)).map((e) => codeWithName(e.code, e.name)),
+    procurementCategory: Object.values(PROCUREMENT_CATEGORY_LABELS),
+    vehicleKind: VEHICLE_KINDS.map((k) => VEHICLE_KIND_LABELS[k]),
+    officeComparison: Object.values(OFFICE_COMPARISON_LABELS),
   }
 }
 
 export const TEMPLATE_INSTRUCTIONS: readonly string[] = [
   '导入模板填表说明',
-  '1. “部门”“单位”“基本支出”“项目”“项目支出明细”“三公及上年数”“基金及国资收入”各表的表头请勿修改；列的顺序可以调整。',
+  '1. “部门”“单位”“基本支出”“项目”“项目支出明细”“三公及上年数”“基金及国资收入”“政府采购”“国有资产”“公务用车明细”“大型设备明细”“概况”“其他说明”各表的表头请勿修改；列的顺序可以调整。',
   '2. 金额单位为元，最多两位小数；如需按万元填写，请把表头改为“金额（万元）”。',
   '3. 科目可只填编码，也可填“编码 名称”（如“2010301 行政运行”）；下拉列表中是本年度科目表的科目。',
   '4. 资金来源为单位资金时，请填写单位资金类别；上年结转的资金请在“当年/上年结转”列选择“上年结转”。',
   '5. 项目支出明细按“项目编号”或“单位+项目名称”对应到“项目”表中的项目。',
   '6. 导入时先预览，全部无误才会写入；有错误的行会逐行列出（表名、行号、列名、原因），不会只导入一部分。',
+  '7. “三公及上年数”填写上年预算数和变动原因；本年数由预算行计算，不在此填写。“三公”经费合计的上年数由各项相加。',
+  '8. “政府采购”“公务用车明细”“大型设备明细”中编号为“示例”的行是填写示例，导入时不读取，可删除；“国有资产”“概况”“其他说明”的“填写示例”列同样不读取。',
+  '9. 某张表未填写任何内容时不导入，文档中原有的内容保持不变；填写了内容的“政府采购”“国有资产”（连同两张明细表）“概况”“其他说明”整体替换文档中的相应内容，未填写的项目为“未填写”。',
 ]

@@ -8,17 +8,29 @@ import {
   FUND_SOURCE_LABELS,
   GOVERNMENT_LEVEL_LABELS,
   PERIOD_LABELS,
+  PROCUREMENT_CATEGORY_LABELS,
   PROJECT_ATTRIBUTE_LABELS,
   PROJECT_CATEGORY_LABELS,
   UNIT_FUND_KIND_LABELS,
   UNIT_TYPE_LABELS,
+  VEHICLE_KIND_LABELS,
+  VEHICLE_KINDS,
 } from '../model/enums'
+import type { Assets } from '../model/disclosure-inputs'
+import { economicClassOf, isPersonnelClass, threePublicItemOf } from '../calc/names'
+import { fenToYuanString, yuanToFen } from '../money/money'
+import type { DocumentData } from '../model/document-data'
+import { hasOfficeOperationFunds, isFiscal } from '../model/enums'
 import {
+  ASSET_ITEMS,
   codeWithName,
   COMPARISON_ITEMS,
   DEPARTMENT_ITEMS,
   ECONOMIC_SCOPE_LABELS,
   INCOME_KIND_LABELS,
+  OFFICE_COMPARISON_LABELS,
+  OTHER_NOTE_ITEMS,
+  OVERVIEW_ITEMS,
   TEMPLATE_SHEET_ORDER,
   TEMPLATE_SHEETS,
   type ComparisonItemKey,
@@ -34,7 +46,18 @@ function ordered(id: TemplateSheetId, values: Record<string, string | undefined>
   return TEMPLATE_SHEETS[id].columns.map((c) => values[c.key] ?? '')
 }
 
-/** The department and comparison sheets list their fixed items even when blank. */
+/** The 示例 row of a list sheet (none for the others). */
+function exampleRows(id: TemplateSheetId): string[][] {
+  const example = TEMPLATE_SHEETS[id].example
+  return example ? [ordered(id, example)] : []
+}
+
+/** Key/value sheets: label, value and the 填写示例 column. */
+function keyValueRows(items: readonly { key: string; label: string; example?: string }[], values: Readonly<Record<string, string | undefined>>): string[][] {
+  return items.map((i) => [i.label, values[i.key] ?? '', i.example ?? ''])
+}
+
+/** The department and comparison sheets list their fixed items even when blank; list sheets carry one 示例 row. */
 export function blankTemplateRows(year?: number): TemplateRows {
   return {
     department: DEPARTMENT_ITEMS.map((i) => [i.label, i.key === 'budgetYear' && year !== undefined ? String(year) : '']),
@@ -42,8 +65,62 @@ export function blankTemplateRows(year?: number): TemplateRows {
     basic: [],
     projects: [],
     projectLines: [],
-    comparisons: COMPARISON_ITEMS.map((i) => [i.label, '', '']),
+    comparisons: COMPARISON_ITEMS.map((i) => ordered('comparisons', { item: i.label })),
     income: [],
+    procurement: exampleRows('procurement'),
+    assets: keyValueRows(ASSET_ITEMS, {}),
+    vehicleDetails: exampleRows('vehicleDetails'),
+    equipmentDetails: exampleRows('equipmentDetails'),
+    overview: keyValueRows(OVERVIEW_ITEMS, {}),
+    otherNotes: keyValueRows(OTHER_NOTE_ITEMS, {}),
+  }
+}
+
+/**
+ * The current-year 三公 items, their total and 机关运行经费 in 元 (财政拨款, 当年), from the lines as
+ * T10/T11 count them: printed beside the prior-year figures for checking, never read back.
+ */
+export function currentComparisonYuan(d: Pick<DocumentData, 'lines' | 'units'>): Partial<Record<ComparisonItemKey, string>> {
+  const unitType = new Map(d.units.map((u) => [u.id, u.type]))
+  const fen = { abroad: 0, reception: 0, vehiclePurchase: 0, vehicleOperation: 0, officeOperation: 0 }
+  for (const l of d.lines) {
+    if (l.period !== 'current' || !isFiscal(l.source)) continue
+    const amount = yuanToFen(l.amount)
+    const item = threePublicItemOf(l.economicCode)
+    if (item) fen[item] += amount
+    const type = unitType.get(l.unitId)
+    if (l.kind === 'basic' && type !== undefined && hasOfficeOperationFunds(type) && !isPersonnelClass(economicClassOf(l.economicCode))) fen.officeOperation += amount
+  }
+  return {
+    abroad: fenToYuanString(fen.abroad),
+    reception: fenToYuanString(fen.reception),
+    vehiclePurchase: fenToYuanString(fen.vehiclePurchase),
+    vehicleOperation: fenToYuanString(fen.vehicleOperation),
+    threePublicTotal: fenToYuanString(fen.abroad + fen.reception + fen.vehiclePurchase + fen.vehicleOperation),
+    officeOperation: fenToYuanString(fen.officeOperation),
+  }
+}
+
+const countText = (n: number | undefined) => (n === undefined ? undefined : String(n))
+
+/** The 国有资产 values by item key (vehicles.leadership, fixedAssets.netValue …); absent stays blank. */
+export function assetValues(a: Assets): Record<string, string | undefined> {
+  const d = a.details
+  return {
+    asOf: a.asOf,
+    vehicleQuota: countText(a.vehicleQuota),
+    ...Object.fromEntries(VEHICLE_KINDS.map((k) => [`vehicles.${k}`, String(a.vehicles[k])])),
+    officeArea: a.officeArea,
+    equipmentOver500k: countText(a.equipmentOver500k),
+    equipmentOver1m: countText(a.equipmentOver1m),
+    'fixedAssets.originalValue': d?.fixedAssets?.originalValue,
+    'fixedAssets.netValue': d?.fixedAssets?.netValue,
+    'fixedAssets.depreciation': d?.fixedAssets?.depreciation,
+    'intangibleAssets.originalValue': d?.intangibleAssets?.originalValue,
+    'intangibleAssets.amortization': d?.intangibleAssets?.amortization,
+    'buildings.area': d?.buildings?.area,
+    'buildings.bookValue': d?.buildings?.bookValue,
+    note: d?.note,
   }
 }
 
@@ -69,13 +146,15 @@ export function templateRowsOf(doc: BudgetDocument, catalog?: Catalog): Template
       note: l.note,
     })
   const dept = d.department
-  const deptValues: Record<string, string> = {
+  const deptValues: Record<string, string | undefined> = {
     displayName: dept.displayName,
     plainName: dept.plainName,
     code: dept.code,
     level: GOVERNMENT_LEVEL_LABELS[dept.level],
     regionName: dept.regionName,
     budgetYear: String(dept.budgetYear),
+    approvalDate: dept.approvalDate,
+    publicationDate: dept.publicationDate,
   }
   const c = d.comparisons
   const comparison: Record<ComparisonItemKey, { prior?: string; reason?: string }> = {
@@ -89,6 +168,8 @@ export function templateRowsOf(doc: BudgetDocument, catalog?: Catalog): Template
     threePublicTotal: c.threePublicTotalReason !== undefined ? { reason: c.threePublicTotalReason } : {},
     officeOperation: c.officeOperation,
   }
+  const current = currentComparisonYuan(d)
+  const compare = (key: ComparisonItemKey) => (key === 'officeOperation' && c.officeOperationComparison ? OFFICE_COMPARISON_LABELS[c.officeOperationComparison] : '')
   return {
     department: DEPARTMENT_ITEMS.map((i) => [i.label, deptValues[i.key] ?? '']),
     units: d.units.map((u) =>
@@ -108,11 +189,30 @@ export function templateRowsOf(doc: BudgetDocument, catalog?: Catalog): Template
       }),
     ),
     projectLines: d.lines.filter((l) => l.kind === 'project').map((l) => line('projectLines', l)),
-    comparisons: COMPARISON_ITEMS.map((i) => [i.label, comparison[i.key].prior ?? '', comparison[i.key].reason ?? '']),
+    comparisons: COMPARISON_ITEMS.map((i) => ordered('comparisons', { item: i.label, current: current[i.key], prior: comparison[i.key].prior, reason: comparison[i.key].reason, compare: compare(i.key) })),
     income: [
       ...d.fundIncome.map((e) => ({ e, kind: 'fund' as const })),
       ...d.stateCapitalIncome.map((e) => ({ e, kind: 'state-capital' as const })),
     ].map(({ e, kind }) => ordered('income', { id: e.id, kind: INCOME_KIND_LABELS[kind], incomeCode: named('income', e.incomeCode), name: e.name, amount: e.amount })),
+    procurement: [
+      ...exampleRows('procurement'),
+      ...d.procurement.map((p) =>
+        ordered('procurement', { id: p.id, unit: p.unitId === undefined ? undefined : (unitName.get(p.unitId) ?? p.unitId), category: PROCUREMENT_CATEGORY_LABELS[p.category], name: p.name, amount: p.amount }),
+      ),
+    ],
+    assets: keyValueRows(ASSET_ITEMS, assetValues(d.assets)),
+    vehicleDetails: [
+      ...exampleRows('vehicleDetails'),
+      ...(d.assets.details?.vehicles ?? []).map((v) =>
+        ordered('vehicleDetails', { id: v.id, kind: VEHICLE_KIND_LABELS[v.kind], count: countText(v.count), originalValue: v.originalValue, netValue: v.netValue, purchaseYear: countText(v.purchaseYear) }),
+      ),
+    ],
+    equipmentDetails: [
+      ...exampleRows('equipmentDetails'),
+      ...(d.assets.details?.majorEquipment ?? []).map((e) => ordered('equipmentDetails', { id: e.id, name: e.name, count: countText(e.count), originalValue: e.originalValue })),
+    ],
+    overview: keyValueRows(OVERVIEW_ITEMS, d.overview),
+    otherNotes: keyValueRows(OTHER_NOTE_ITEMS, d.otherNotes),
   }
 }
 

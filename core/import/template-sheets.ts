@@ -6,7 +6,7 @@ import type { MappingDefaults } from './mapping'
 import type { LineField, LineSheetSpec } from './line-rows'
 import { parseProjectAttribute, parseProjectCategory, parseUnitType, parseWholeNumber, parseYesNo, type AmountUnit } from './parse-values'
 import { cellAt, columnLetter, isBlankRow, normalizeHeader, problemAt, type CellRef, type ImportProblem, type SheetData } from './sheet'
-import { ECONOMIC_SCOPE_LABELS, TEMPLATE_SHEETS, type TemplateSheet, type TemplateSheetId } from './template-layout'
+import { ECONOMIC_SCOPE_LABELS, EXAMPLE_MARK, TEMPLATE_SHEETS, type TemplateSheet, type TemplateSheetId } from './template-layout'
 
 export interface LocatedSheet {
   sheet: SheetData
@@ -60,12 +60,17 @@ export function lineSpecOf(located: LocatedSheet, fixedKind: 'basic' | 'project'
   return { sheet: located.sheet, headerRow: located.headerRow, columns: located.columns as Partial<Record<LineField, number>>, amountUnit: located.amountUnit, defaults, fixedKind }
 }
 
+/** The template's 示例 row: a cell holding only the mark (the 编号 of the example). */
+export function isExampleRow(row: readonly string[] | undefined): boolean {
+  return row !== undefined && row.some((c) => c.trim() === EXAMPLE_MARK)
+}
+
 /** Iterates the data rows of a located sheet with a cell reader and a reference maker. */
 export function eachRow(located: LocatedSheet, visit: (get: (key: string) => string, ref: (key: string) => CellRef, row: number) => void): void {
   const { sheet, columns, headerRow, layout } = located
   for (let r = headerRow; r < sheet.rows.length; r++) {
     const row = sheet.rows[r]
-    if (isBlankRow(row)) continue
+    if (isBlankRow(row) || isExampleRow(row)) continue
     const get = (key: string) => (columns[key] === undefined ? '' : cellAt(sheet, r, columns[key] as number))
     if (layout.columns.every((c) => get(c.key) === '')) continue
     const ref = (key: string): CellRef => {

@@ -23,7 +23,7 @@ export function parseExportArgs(argv: readonly string[]): { ok: true; args: Expo
     return { ok: false, message: `参数有误：${e instanceof Error ? e.message : String(e)}` }
   }
   const input = parsed.positionals[0]
-  if (!input || parsed.positionals.length > 1) return { ok: false, message: '用法：npm run export -- <文档.json> --out <目录> [--format json,xlsx,pdf,txt,docx] [--split-tables] [--units] [--no-audit] [--strict]' }
+  if (!input || parsed.positionals.length > 1) return { ok: false, message: '用法：npm run export -- <文档.json> --out <目录> [--format json,xlsx,pdf,txt,docx,import-xlsx] [--split-tables] [--units] [--no-audit] [--strict]' }
   const formats = (parsed.values.format ?? 'json').split(',').map((f) => f.trim()).filter(Boolean)
   const bad = formats.filter((f) => !(EXPORT_FORMATS as readonly string[]).includes(f))
   if (bad.length > 0) return { ok: false, message: `不支持的导出格式：${bad.join('、')}（可用：${EXPORT_FORMATS.join('、')}）` }

@@ -1,4 +1,4 @@
-// npm run export -- <document.json> --out <dir> [--format json,xlsx,pdf,txt,docx]
+// npm run export -- <document.json> --out <dir> [--format json,xlsx,pdf,txt,docx,import-xlsx]
 import { runCli } from './cli-errors'
 import { runExport } from './run-export'
 

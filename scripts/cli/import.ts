@@ -10,6 +10,7 @@ import { writeExportFile } from '../../electron/main/export/write-export-file'
 import { failureText, runCli } from './cli-errors'
 import { serializeDocument, type BudgetDocument } from '../../core/document/envelope'
 import { applyImport, ColumnMapping, formatProblem, isImportTemplate, suggestMapping, templateBudgetYear, type ColumnMappingInput, type ImportMapping, type SheetData } from '../../core/import'
+import { performanceSummaryText } from '../../core/import/performance-sheet'
 import { fenToYuanString, parseYuan, roundFenToWanCents } from '../../core/money/money'
 import { loadCodeChanges } from '../../electron/main/import/code-changes-loader'
 import { openWorkbook } from '../../electron/main/import/read-workbook'
@@ -162,10 +163,12 @@ export async function runImport(argv: readonly string[], out: Console, now: () =
   if (preview.problems.length > MAX_PRINTED_PROBLEMS) out.error(`…另有 ${preview.problems.length - MAX_PRINTED_PROBLEMS} 条问题未列出`)
   const s = preview.summary
   out.log(`读取预算行 ${s.lines} 条（基本支出 ${s.basicLines} 条，项目支出 ${s.projectLines} 条），合计 ${wan(s.amount)}，其中上年结转 ${wan(s.carryoverAmount)}`)
+  for (const r of preview.sheets) out.log(r.text)
   if (preview.newUnits.length > 0) out.log(`新增单位：${preview.newUnits.map((u) => u.name).join('、')}`)
   if (preview.newProjects.length > 0) out.log(`新增项目 ${preview.newProjects.length} 个`)
   if (preview.continuingProjects.length > 0) out.log(`延续项目 ${preview.continuingProjects.length} 个：${preview.continuingProjects.map((p) => p.name).join('、')}`)
   if (preview.skipped.length > 0) out.log(`跳过合计行 ${preview.skipped.length} 行`)
+  if (preview.performance) out.log(performanceSummaryText(preview.performance))
   if (!outcome.ok) {
     out.error(`导入未完成：${errors} 个错误，${warnings} 条提示；未写入任何文件。请修改工作簿后重新导入`)
     return 1

@@ -83,7 +83,7 @@ export async function runExport(argv: readonly string[], out: Console, now: () =
         for (const a of list) out.log(`附件：${a.title}（${a.path}，${a.pages} 页）`)
       },
     })
-    for (const w of outcome.written) for (const file of w.files) out.log(`已导出 ${w.format.toUpperCase()}：${file}`)
+    for (const w of outcome.written) for (const file of w.files) out.log(`已导出 ${w.format === 'import-xlsx' ? '导入模板' : w.format.toUpperCase()}：${file}`)
     if (outcome.audit) {
       out.log(auditMessage(outcome.audit))
       auditOk = auditPassed(outcome.audit)

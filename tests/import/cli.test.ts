@@ -7,6 +7,7 @@ import { loadDocument } from '../../core/document/envelope'
 import { analyze } from '../../core/rules/analyze'
 import { exportLinesToTemplate } from '../../electron/main/import/write-template'
 import { runImport } from '../../scripts/cli/import'
+import { runExport } from '../../scripts/cli/run-export'
 import { catalogFor } from '../builders/catalog'
 import { loadSample, SAMPLE_FILES } from '../samples/sample-files'
 import { HAND_MADE_ROWS, HAND_MADE_SHEET, handMadeWorkbook } from './hand-made-workbook'
@@ -71,5 +72,30 @@ describe('npm run import', () => {
     expect(await runImport([], capture().out)).toBe(2)
     expect(await runImport([xlsx, '--out', target, '--year', 'abc'], capture().out)).toBe(2)
     expect(await runImport(['--template', join(dir, 't.xlsx')], capture().out)).toBe(2)
+  })
+})
+
+describe('npm run export -- --format import-xlsx', () => {
+  it('writes the document as a filled template that npm run import turns back into the same document', async () => {
+    const { out: exportOut, lines: exported } = capture()
+    expect(await runExport([SAMPLE_FILES['004'], '--out', dir, '--format', 'import-xlsx'], exportOut)).toBe(0)
+    const xlsx = join(dir, '004-datong-approval-2026.导入模板.xlsx')
+    expect(exported).toContain(`已导出 导入模板：${xlsx}`)
+    const target = join(dir, '004-again.json')
+    const { out, lines } = capture()
+    expect(await runImport([xlsx, '--out', target], out, NOW)).toBe(0)
+    expect(lines).toContain('《政府采购》：2项，合计8082900.00元')
+    expect(lines).toContain('《公务用车明细》表为空，未导入')
+    const loaded = loadDocument(readFileSync(target, 'utf8'))
+    if (!loaded.ok) throw new Error(loaded.message)
+    const sample = loadSample('004')
+    const back = loaded.document.data
+    expect(back.department).toEqual(sample.data.department)
+    expect(back.lines).toEqual(sample.data.lines)
+    expect(back.procurement).toEqual(sample.data.procurement)
+    expect(back.assets).toEqual(sample.data.assets)
+    expect(back.overview).toEqual(sample.data.overview)
+    expect(back.otherNotes).toEqual(sample.data.otherNotes)
+    expect(back.comparisons).toEqual(sample.data.comparisons)
   })
 })

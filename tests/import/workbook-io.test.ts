@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { CODE_LIST_SHEET, INSTRUCTIONS_SHEET, LIST_TITLES, previewImport, TEMPLATE_SHEET_ORDER, TEMPLATE_SHEETS } from '../../core/import'
 import { cellValueText, numberText, openWorkbook, readWorkbook } from '../../electron/main/import/read-workbook'
 import { writeImportTemplate } from '../../electron/main/import/write-template'
+import { PERFORMANCE_SHEET_NAME } from '../../core/import/performance-sheet'
 import { catalogFor } from '../builders/catalog'
 
 const dir = mkdtempSync(join(tmpdir(), 'import-io-'))
@@ -57,7 +58,7 @@ describe('the blank import template', () => {
     await writeImportTemplate(file, 2026, catalog)
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.readFile(file)
-    expect(wb.worksheets.map((w) => w.name)).toEqual([INSTRUCTIONS_SHEET, ...TEMPLATE_SHEET_ORDER.map((id) => TEMPLATE_SHEETS[id].name), CODE_LIST_SHEET])
+    expect(wb.worksheets.map((w) => w.name)).toEqual([INSTRUCTIONS_SHEET, ...TEMPLATE_SHEET_ORDER.map((id) => TEMPLATE_SHEETS[id].name), PERFORMANCE_SHEET_NAME, CODE_LIST_SHEET])
     expect(wb.getWorksheet(CODE_LIST_SHEET)?.state).toBe('hidden')
     const basic = wb.getWorksheet('基本支出') as ExcelJS.Worksheet
     expect((basic.getRow(1).values as unknown[]).slice(1)).toEqual(TEMPLATE_SHEETS.basic.columns.map((c) => c.header))
@@ -78,5 +79,17 @@ describe('the blank import template', () => {
     const preview = previewImport(sheets, 'template', undefined, catalog)
     expect(preview.ok).toBe(false)
     expect(preview.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual(['没有任何单位：请在“单位”表中列出单位，或在预算行中填写单位'])
+    // The disclosure sheets: dropdowns, a 示例 row that is not read, and each reported as empty.
+    const procurement = wb.getWorksheet('政府采购') as ExcelJS.Worksheet
+    expect((procurement.getRow(1).values as unknown[]).slice(1)).toEqual(TEMPLATE_SHEETS.procurement.columns.map((c) => c.header))
+    expect(procurement.getCell('A2').value).toBe('示例')
+    const category = procurement.getCell('C3').dataValidation
+    expect(category.type).toBe('list')
+    const categoryColumn = titles.indexOf(LIST_TITLES.procurementCategory)
+    expect(String(category.formulae[0])).toBe(`'代码表'!$${String.fromCharCode(65 + categoryColumn)}$2:$${String.fromCharCode(65 + categoryColumn)}$4`)
+    expect(procurement.getCell('B3').dataValidation.formulae[0]).toBe("'单位'!$B$2:$B$2001")
+    expect((wb.getWorksheet('公务用车明细') as ExcelJS.Worksheet).getCell('B3').dataValidation.type).toBe('list')
+    expect((wb.getWorksheet('三公及上年数') as ExcelJS.Worksheet).getCell('E10').dataValidation.type).toBe('list')
+    for (const name of ['政府采购', '国有资产', '公务用车明细', '大型设备明细', '概况', '其他说明']) expect(preview.sheets.map((r) => r.text)).toContain(`《${name}》表为空，未导入`)
   })
 })

@@ -1,12 +1,14 @@
 // The import template as xlsx: one sheet per core/import/template-layout.ts sheet, dropdowns (data
 // validation) for codes and types, the long lists on a hidden 代码表 sheet. Also the round trip:
-// a document's lines written into the same template.
+// a whole document written into the same template.
 import ExcelJS from 'exceljs'
 import { writeExportFile } from '../export/write-export-file'
 import type { Catalog } from '../../../core/catalogs/types'
 import type { BudgetDocument } from '../../../core/document/envelope'
 import {
   CODE_LIST_SHEET,
+  EXAMPLE_COLUMN,
+  EXAMPLE_MARK,
   INSTRUCTIONS_SHEET,
   LIST_TITLES,
   TEMPLATE_INPUT_ROWS,
@@ -19,12 +21,29 @@ import {
 } from '../../../core/import/template-layout'
 import { blankTemplateRows, templateRowsOf, type TemplateRows } from '../../../core/import/template-rows'
 import { columnLetter } from '../../../core/import/sheet'
+import { performanceExampleRows, performanceRowsOf } from '../../../core/import/performance-sheet'
+import { addPerformanceSheet } from './write-performance-sheet'
 
 interface ValidationHost {
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void }
 }
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } }
+const EXAMPLE_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: 'FF808080' } }
+
+/**
+ * Writes a sheet the layout list does not describe (e.g. one block per project) into the template,
+ * blank or filled from the document. Each writer is called once, after the layout's sheets.
+ */
+export type TemplateSheetWriter = (wb: ExcelJS.Workbook, input: { catalog: Catalog; document?: BudgetDocument; listFormula: (kind: ListKind) => string | undefined }) => void
+
+/** The 绩效目标表: one block per project (the example block in a blank template). */
+const writePerformance: TemplateSheetWriter = (wb, { document, listFormula }) => {
+  addPerformanceSheet(wb, document ? performanceRowsOf(document) : performanceExampleRows(), { project: listFormula('project'), unit: listFormula('unit') })
+}
+
+/** The template's further sheets, in order. */
+export const EXTRA_SHEET_WRITERS: readonly TemplateSheetWriter[] = [writePerformance]
 const REQUIRED_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFC00000' } }
 
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`
@@ -55,7 +74,15 @@ function addSheet(wb: ExcelJS.Workbook, layout: TemplateSheet, rows: string[][],
     if (c.hint) cell.note = c.hint
   })
   for (const values of rows) {
-    ws.addRow(layout.columns.map((c, i) => (c.kind === 'amount' ? amountCell(values[i] ?? '') : (values[i] ?? ''))))
+    const row = ws.addRow(layout.columns.map((c, i) => (c.kind === 'amount' ? amountCell(values[i] ?? '') : (values[i] ?? ''))))
+    if (values.includes(EXAMPLE_MARK)) row.font = EXAMPLE_FONT
+  }
+  if (layout.fixedRows) {
+    // Key/value sheets: long texts wrap; the 填写示例 column is grey and not read.
+    const value = layout.columns.findIndex((c) => c.key === 'value')
+    if (value >= 0) ws.getColumn(value + 1).alignment = { wrapText: true, vertical: 'top' }
+    const example = layout.columns.findIndex((c) => c.header === EXAMPLE_COLUMN)
+    if (example >= 0) ws.getColumn(example + 1).font = EXAMPLE_FONT
   }
   const last = Math.max(TEMPLATE_INPUT_ROWS, rows.length + 200) + 1
   const host = ws as unknown as ValidationHost
@@ -67,7 +94,7 @@ function addSheet(wb: ExcelJS.Workbook, layout: TemplateSheet, rows: string[][],
       column.numFmt = '0.00'
       host.dataValidations.add(range, { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true, showErrorMessage: true, errorTitle: '金额有误', error: '金额应为不小于0的数字' })
     } else if (c.kind === 'code' || c.kind === 'text') column.numFmt = '@'
-    const formula = c.list && !layout.fixedRows ? listFormulae(c.list, lists, listColumns) : undefined
+    const formula = c.list ? listFormulae(c.list, lists, listColumns) : undefined
     if (formula) {
       host.dataValidations.add(range, {
         type: 'list',
@@ -88,7 +115,7 @@ function addSheet(wb: ExcelJS.Workbook, layout: TemplateSheet, rows: string[][],
   })
 }
 
-export async function templateWorkbook(catalog: Catalog, rows: TemplateRows): Promise<Buffer> {
+export async function templateWorkbook(catalog: Catalog, rows: TemplateRows, document?: BudgetDocument, extraSheets: readonly TemplateSheetWriter[] = EXTRA_SHEET_WRITERS): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   wb.creator = '预算公开编制助手'
   const guide = wb.addWorksheet(INSTRUCTIONS_SHEET)
@@ -102,6 +129,8 @@ export async function templateWorkbook(catalog: Catalog, rows: TemplateRows): Pr
   const kinds = Object.keys(lists) as ListKind[]
   const listColumns = new Map(kinds.map((k, i) => [k, columnLetter(i)]))
   for (const id of TEMPLATE_SHEET_ORDER) addSheet(wb, TEMPLATE_SHEETS[id], rows[id], lists, listColumns)
+  const listFormula = (kind: ListKind) => listFormulae(kind, lists, listColumns)
+  for (const write of extraSheets) write(wb, { catalog, listFormula, ...(document ? { document } : {}) })
   const codes = wb.addWorksheet(CODE_LIST_SHEET, { state: 'hidden' })
   kinds.forEach((k, i) => {
     codes.getCell(1, i + 1).value = LIST_TITLES[k]
@@ -116,9 +145,14 @@ export async function writeImportTemplate(path: string, year: number, catalog: C
   await writeExportFile(path, await templateWorkbook(catalog, blankTemplateRows(year)))
 }
 
-/** A document's department, units, lines, projects, prior-year figures and income, in the template. */
-export async function exportLinesToTemplate(document: BudgetDocument, path: string, catalog?: Catalog): Promise<void> {
+/** A document as a filled template: every sheet, so importing it gives the same document. */
+export async function documentTemplateWorkbook(document: BudgetDocument, catalog?: Catalog): Promise<Buffer> {
   const rows = templateRowsOf(document, catalog)
   const dropdownCatalog = catalog ?? { year: document.templateYear, functional: new Map(), economicDepartment: new Map(), economicGovernment: new Map(), income: new Map() }
-  await writeExportFile(path, await templateWorkbook(dropdownCatalog, rows))
+  return templateWorkbook(dropdownCatalog, rows, document)
+}
+
+/** Writes the filled template of a document (导出为导入模板; `--format import-xlsx`). */
+export async function exportLinesToTemplate(document: BudgetDocument, path: string, catalog?: Catalog): Promise<void> {
+  await writeExportFile(path, await documentTemplateWorkbook(document, catalog))
 }

@@ -24,7 +24,7 @@ import { MESSAGES } from '../../text/zh-cn'
 import type { HandlerDeps } from '../deps'
 import type { Handlers } from '../registry'
 
-export const FORMAT_LABELS: Record<ExportFormat, string> = { xlsx: 'Excel', pdf: 'PDF', json: 'JSON', txt: '文本', docx: 'Word' }
+export const FORMAT_LABELS: Record<ExportFormat, string> = { xlsx: 'Excel', pdf: 'PDF', json: 'JSON', txt: '文本', docx: 'Word', 'import-xlsx': '导入模板' }
 
 /** Overall percent over all formats, from one writer's (done, total). */
 export function overallPercent(index: number, count: number, done: number, total: number): number {

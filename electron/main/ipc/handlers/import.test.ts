@@ -49,6 +49,22 @@ describe('import handlers (web mode)', () => {
     expect(preview.problems.some((p) => p.message.includes('没有任何单位'))).toBe(true)
   })
 
+  it('exports a document as a filled template (导出为导入模板) that previews back to the same document', async () => {
+    s = await testServices('web')
+    const sample = JSON.parse(await readFile(join('samples', '004-datong-approval-2026.json'), 'utf8')) as BudgetDocument
+    const written = value(await s.call('import:exportTemplate', { document: sample }))
+    expect(written.name).toBe('大同市行政审批服务管理局2026年导入模板.xlsx')
+    const summary = value(await s.call('import:pickWorkbook', { name: written.name }))
+    expect(summary.isTemplate).toBe(true)
+    const preview = value(await s.call('import:preview', { mapping: 'template', options: {} }))
+    expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([])
+    expect(preview.sheets.map((r) => r.text)).toContain('《政府采购》：2项，合计8082900.00元')
+    const data = preview.resultingDocument?.data
+    expect(data?.lines).toEqual(sample.data.lines)
+    expect(data?.procurement).toEqual(sample.data.procurement)
+    expect(data?.overview).toEqual(sample.data.overview)
+  })
+
   it('previews a mapped workbook onto the document: bad rows block it, a fixed file applies', async () => {
     s = await testServices('web')
     const doc = value(await s.call('document:new', { budgetYear: 2026, departmentName: '示例局' })).document

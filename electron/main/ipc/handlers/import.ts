@@ -20,7 +20,7 @@ import { templateDirFor } from '../../templates/template-files'
 import type { HandlerDeps } from '../deps'
 import type { Handlers } from '../registry'
 
-type ImportHandlers = Pick<Handlers, 'import:template' | 'import:listWorkbooks' | 'import:pickWorkbook' | 'import:preview' | 'import:rememberMapping'>
+type ImportHandlers = Pick<Handlers, 'import:template' | 'import:exportTemplate' | 'import:listWorkbooks' | 'import:pickWorkbook' | 'import:preview' | 'import:rememberMapping'>
 
 /** Workbooks larger than this are refused before exceljs unzips them. */
 export { MAX_WORKBOOK_BYTES }
@@ -60,6 +60,15 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
       if (!picked.ok) return picked
       const { templateWorkbook } = await import('../../import/write-template')
       const data = await templateWorkbook(deps.loadCatalog(templateYear), blankTemplateRows(year))
+      const written = await atomicWrite(picked.value, data, { fs: deps.fs, ...(deps.sleep ? { sleep: deps.sleep } : {}) })
+      return written.ok ? ok(places.refOf(picked.value)) : written
+    },
+    'import:exportTemplate': async ({ document, name }) => {
+      const { department } = document.data
+      const picked = await places.pickWorkbookSave(name, `${department.plainName.replace(/[\\/:*?"<>|]/g, '')}${department.budgetYear}年导入模板.xlsx`, session.currentPath)
+      if (!picked.ok) return picked
+      const { documentTemplateWorkbook } = await import('../../import/write-template')
+      const data = await documentTemplateWorkbook(document, deps.loadCatalog(document.templateYear))
       const written = await atomicWrite(picked.value, data, { fs: deps.fs, ...(deps.sleep ? { sleep: deps.sleep } : {}) })
       return written.ok ? ok(places.refOf(picked.value)) : written
     },

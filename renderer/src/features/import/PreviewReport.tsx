@@ -1,9 +1,11 @@
 // Step 3 of the import: what the workbook would do, before anything changes — every problem with its
 // sheet, row, column and reason, duplicates, unknown codes, new units (their type chosen here), new
-// and continuing projects, 上年结转 lines and rows skipped.
+// and continuing projects, 上年结转 lines and rows skipped; first, what each sheet brings (or that
+// it is empty and imports nothing).
 import { Alert, Collapse, List, Select, Table, Tag } from 'antd'
 import type { ReactNode } from 'react'
 import type { z } from 'zod'
+import { performanceSummaryText } from '../../../../core/import/performance-sheet'
 import type { ImportPreviewSchema } from '../../../../core/import/schemas'
 import { yuanToFen } from '../../../../core/money/money'
 import { PROJECT_CATEGORY_LABELS, UNIT_TYPE_LABELS, type UnitType } from '../../../../core/model/enums'
@@ -66,10 +68,26 @@ export function PreviewReport({ preview, unitTypes, onUnitType }: Props) {
   listPanel('continuing', t.continuing(preview.continuingProjects.length), preview.continuingProjects.map((c) => `${c.name}（${c.unitName}）：${t.continuingReason[c.reason]}`))
   listPanel('without', t.withoutLines(preview.projectsWithoutLines.length), preview.projectsWithoutLines.map((p) => p.name))
   listPanel('skipped', t.skipped(preview.skipped.length), preview.skipped.map((r) => `${t.rowRef(r.sheet, r.row)}：${r.reason}`))
+  if (preview.performance) listPanel('performance', t.performance(preview.performance.forms), [performanceSummaryText(preview.performance)])
 
   return (
     <div className="import-report" data-testid="import-report" data-ok={preview.ok}>
       <Alert type={preview.ok ? (warnings > 0 ? 'warning' : 'success') : 'error'} showIcon title={summary} data-testid="import-summary" />
+      {preview.sheets.length > 0 && (
+        <>
+          <h4 className="import-section-title">{t.sheetsTitle}</h4>
+          <List
+            size="small"
+            dataSource={preview.sheets}
+            renderItem={(r) => (
+              <List.Item className={r.empty ? 'import-sheet-empty' : undefined} data-empty={r.empty}>
+                {r.text}
+              </List.Item>
+            )}
+            data-testid="import-sheets"
+          />
+        </>
+      )}
       {preview.problems.length > 0 && (
         <>
           <h4 className="import-section-title">{t.problemsTitle(preview.problems.length)}</h4>
