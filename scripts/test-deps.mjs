@@ -1,6 +1,6 @@
 // `npm test` runs this first (package.json "pretest"): the test suite reads exported files the way a
 // reviewer does (Chromium for the screens, LibreOffice for the workbooks and the Word copy, poppler for
-// PDF pages, openpyxl and python-docx as second readers, Noto CJK so Chinese renders, HanaMinB for the
+// PDF pages, openpyxl and python-docx as second readers, msoffcrypto to check an encrypted workbook, Noto CJK so Chinese renders, HanaMinB for the
 // PDF's Extension B fallback). On a fresh
 // Debian/Ubuntu machine they are installed here, quietly, with a one-line notice; where that cannot be
 // done the run stops with the exact command to type. Nothing is skipped.
@@ -18,6 +18,8 @@ export const TOOLS = [
   { label: 'pdftotext/pdftoppm', pkg: 'poppler-utils', has: (env) => onPath('pdftotext', env) && onPath('pdftoppm', env) },
   { label: 'openpyxl', pkg: 'python3-openpyxl', has: (env) => pythonImports('openpyxl', env) },
   { label: 'python-docx', pkg: 'python3-docx', has: (env) => pythonImports('docx', env) },
+  // Decrypts the password-protected .xlsx the import tests build, proving it truly is encrypted.
+  { label: 'msoffcrypto', pkg: 'python3-msoffcrypto-tool', has: (env) => pythonImports('msoffcrypto', env) },
   { label: 'Noto CJK 字体', pkg: 'fonts-noto-cjk', has: (env) => notoCjkInstalled(env) },
   // The PDF's fallback for CJK Extension B (𠀀): the export tests find it in /usr/share/fonts.
   { label: '花园明朝 HanaMinB 字体（CJK 扩展 B 区）', pkg: 'fonts-hanazono', has: (env) => fontFamilyInstalled(/HanaMinB/, env) },

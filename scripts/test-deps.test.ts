@@ -43,6 +43,7 @@ for p in "$@"; do case "$p" in
   poppler-utils) touch "${bin}/pdftotext" "${bin}/pdftoppm"; chmod +x "${bin}/pdftotext" "${bin}/pdftoppm";;
   python3-openpyxl) touch "${marks}/py-openpyxl";;
   python3-docx) touch "${marks}/py-docx";;
+  python3-msoffcrypto-tool) touch "${marks}/py-msoffcrypto";;
   fonts-noto-cjk) touch "${marks}/noto";;
   fonts-hanazono) touch "${marks}/hanazono";;
 esac; done`,

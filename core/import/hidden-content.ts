@@ -1,6 +1,7 @@
 // Hidden sheets, rows and columns of an imported workbook: a figure nobody sees in Excel must not
 // reach the disclosure unnoticed. Each is reported; its content is imported only when the officer
 // confirms (`includeHidden`). The template's own 代码表 (the dropdown lists) is hidden by design.
+// What the reader skipped (readNotes) is reported here too, before anything is applied.
 import { columnLetter, problemAt, type ImportProblem, type SheetData } from './sheet'
 import { CODE_LIST_SHEET } from './template-layout'
 
@@ -19,6 +20,9 @@ export function visibleContent(sheets: readonly SheetData[], include: boolean, p
   const outcome = include ? '已按您的确认一并导入' : `未导入；如确需导入，请勾选“${INCLUDE_HIDDEN_LABEL}”`
   return sheets.map((sheet) => {
     const where = { sheet: sheet.name, row: 0 }
+    for (const note of sheet.readNotes ?? []) {
+      problems.push(problemAt({ sheet: sheet.name, row: note.row, ...(note.column !== undefined ? { column: columnLetter(note.column) } : {}) }, 'warning', note.message))
+    }
     if (sheet.hidden && sheet.name.trim() !== CODE_LIST_SHEET && hasContent(sheet.rows)) {
       problems.push(problemAt(where, 'warning', `工作表“${sheet.name}”是隐藏的工作表，其内容${outcome}`))
       if (!include) return { ...sheet, rows: [] }

@@ -12,6 +12,16 @@ export interface SheetData {
   hiddenRows?: number[]
   /** 0-based indexes of hidden columns that hold content. */
   hiddenColumns?: number[]
+  /** What reading the file skipped or could not take (a part the reader could not handle, a formula
+   *  saved without its result): Chinese, reported as warnings with the sheet, row and column. */
+  readNotes?: ReadNote[]
+}
+
+/** row is 1-based (0: the sheet as a whole); column is 0-based. */
+export interface ReadNote {
+  row: number
+  column?: number
+  message: string
 }
 
 /** Where a problem is: 1-based row as Excel shows it, column letter and the column's header text. */

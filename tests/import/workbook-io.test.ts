@@ -47,7 +47,7 @@ describe('cell text', () => {
     writeFileSync(join(dir, 'fake.xlsx'), 'not a zip')
     const fake = await openWorkbook(join(dir, 'fake.xlsx'))
     expect(fake.ok).toBe(false)
-    if (!fake.ok) expect(fake.error.message).toContain('.xlsx 格式')
+    if (!fake.ok) expect(fake.error.message).toBe('所选文件不是 .xlsx 文件：这是文本文件（如 CSV 或网页）。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后重新导入')
   })
 })
 

@@ -24,12 +24,15 @@ export const WORKBOOK_LIMITS: WorkbookLimits = {
   maxColumnNumber: 1_000,
 }
 
-export class WorkbookTooLarge extends Error {}
+/** A workbook refused for a reason the message states to the officer as is (Chinese). */
+export class WorkbookRefused extends Error {}
+export class WorkbookTooLarge extends WorkbookRefused {}
 
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i
-const TAIL = 5
+/** Enough of a chunk's end to hold a split `<x:row ` (a prefix of up to 10 characters). */
+const TAIL = 16
 
-/** Counts `<row ` / `<c ` openings in a chunk; `carry` holds the previous chunk's last bytes. */
+/** Counts `<row ` / `<c ` openings (with or without a namespace prefix) in a chunk; `carry` holds the previous chunk's last bytes. */
 function countTags(text: string, carryLength: number, tag: RegExp): number {
   let n = 0
   tag.lastIndex = 0
@@ -66,8 +69,8 @@ export function scanWorkbookZip(bytes: Uint8Array, limits: WorkbookLimits = WORK
       }
       if (!isSheet) return
       const text = carry + Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString('latin1')
-      scan.rows += countTags(text, carry.length, /<row[\s>/]/g)
-      scan.cells += countTags(text, carry.length, /<c[\s>/]/g)
+      scan.rows += countTags(text, carry.length, /<(?:\w{1,10}:)?row[\s>/]/g)
+      scan.cells += countTags(text, carry.length, /<(?:\w{1,10}:)?c[\s>/]/g)
       carry = final ? '' : text.slice(-TAIL)
       if (scan.rows > limits.maxRows) failure = new WorkbookTooLarge(`工作簿的行数超过 ${limits.maxRows} 行，超出导入上限；请删除多余的行或分成几个工作簿导入`)
       else if (scan.cells > limits.maxCells) failure = new WorkbookTooLarge(`工作簿的单元格超过 ${limits.maxCells} 个，超出导入上限；请删除多余的内容或分成几个工作簿导入`)

@@ -8,10 +8,10 @@ import { Worker } from 'node:worker_threads'
 import { err, ok, type Result } from '../../../core/api/result'
 import type { SheetData } from '../../../core/import/sheet'
 
-export type WorkerAnswer = { ok: true; sheets: SheetData[] } | { ok: false; tooLarge: boolean; message: string }
+export type WorkerAnswer = { ok: true; sheets: SheetData[] } | { ok: false; refused: boolean; message: string }
 
 const HEAP_LIMIT_MB = 1536
-const UNREADABLE = '无法读取这个 Excel 文件：请确认它是 .xlsx 格式（.xls 或 .et 文件请先另存为 .xlsx）且没有加密'
+const UNREADABLE = '无法读取这个 .xlsx 工作簿：文件内容已损坏或含有无法识别的部分；请在 Excel 或 WPS 中打开，另存为 .xlsx 后重新导入'
 
 /** `fn("arg")` as worker source; built by joining so the bundle holds no require/import call with a computed name. */
 const call = (fn: string, arg: string) => [fn, '(', JSON.stringify(arg), ')'].join('')
@@ -38,7 +38,7 @@ export function readWorkbookInWorker(bytes: Uint8Array): Promise<Result<SheetDat
     const worker = new Worker(workerCode(), { eval: true, workerData: { kind: 'workbook', bytes }, resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } })
     worker.on('message', (a: WorkerAnswer) => {
       if (a.ok) settle(ok(a.sheets))
-      else settle(a.tooLarge ? err('INVALID_DOCUMENT', a.message) : err('INVALID_DOCUMENT', UNREADABLE, [a.message]))
+      else settle(a.refused ? err('INVALID_DOCUMENT', a.message) : err('INVALID_DOCUMENT', UNREADABLE, [a.message]))
     })
     worker.on('error', (e: Error & { code?: string }) => {
       settle(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? err('INVALID_DOCUMENT', '工作簿内容过多，读取时超出内存上限；请删除多余的内容或分成几个工作簿导入') : err('INVALID_DOCUMENT', UNREADABLE, [e.message]))

@@ -3,13 +3,13 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { readWorkbookBuffer } from './read-workbook'
 import type { WorkerAnswer } from './workbook-thread'
-import { WorkbookTooLarge } from './workbook-limits'
+import { WorkbookRefused } from './workbook-limits'
 
 async function answer(bytes: Uint8Array): Promise<WorkerAnswer> {
   try {
     return { ok: true, sheets: await readWorkbookBuffer(bytes) }
   } catch (e) {
-    return { ok: false, tooLarge: e instanceof WorkbookTooLarge, message: e instanceof Error ? e.message : String(e) }
+    return { ok: false, refused: e instanceof WorkbookRefused, message: e instanceof Error ? e.message : String(e) }
   }
 }
 

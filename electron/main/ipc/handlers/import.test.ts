@@ -6,6 +6,11 @@ import ExcelJS from 'exceljs'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { BudgetDocument } from '../../../../core/document/envelope'
 import { serializeDocument } from '../../../../core/document/envelope'
+import { strToU8, unzipSync, zipSync } from 'fflate'
+import { compoundFile, encryptXlsx } from '../../../../tests/builders/encrypted-xlsx'
+import { inlineCell, numberCell, rawXlsx } from '../../../../tests/builders/raw-xlsx'
+import { uncachedFormula } from '../../import/read-workbook'
+import { ENCRYPTED, OLD_XLS } from '../../import/workbook-file'
 import { testServices, value, type TestServices } from '../services.test-helpers'
 
 let s: TestServices | undefined
@@ -104,6 +109,43 @@ describe('import handlers (web mode)', () => {
     await writeFile(join(s.workspace, 'not-excel.xlsx'), 'hello')
     const r = await s.call('import:pickWorkbook', { name: 'not-excel.xlsx' })
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_DOCUMENT' } })
+  })
+})
+
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
+const HEADERS = ['预算数', '经济科目', '单位名称', '科目代码', '资金来源']
+
+/** A sheet with a comment laid out as openpyxl writes it (absolute part names exceljs cannot follow) and a formula saved without its result. */
+function openpyxlStyleWorkbook(): Uint8Array {
+  const files = unzipSync(rawXlsx([{ name: '支出明细', xml: `<sheetData><row r="1">${HEADERS.map((h, i) => inlineCell(`${'ABCDE'[i]}1`, h)).join('')}</row><row r="2">${numberCell('A2', 123.45)}${inlineCell('B2', '30101')}${inlineCell('C2', '示例局')}${inlineCell('D2', '2010301')}${inlineCell('E2', '一般公共预算')}<c r="F2"><f>A2*2</f><v></v></c></row></sheetData><legacyDrawing xmlns:r="${REL}" r:id="anysvml"/>` }]))
+  files['xl/worksheets/_rels/sheet1.xml.rels'] = strToU8(
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Type="${REL}/comments" Target="/xl/comments/comment1.xml" Id="comments"/><Relationship Type="${REL}/vmlDrawing" Target="/xl/drawings/commentsDrawing1.vml" Id="anysvml"/></Relationships>`,
+  )
+  files['xl/comments/comment1.xml'] = strToU8('<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>财务科</author></authors><commentList><comment ref="A1" authorId="0" shapeId="0"><text><t>单位：元</t></text></comment></commentList></comments>')
+  files['xl/drawings/commentsDrawing1.vml'] = strToU8('<xml xmlns:v="urn:schemas-microsoft-com:vml"><v:shape id="_x0000_s1025"/></xml>')
+  return zipSync(files)
+}
+
+describe('workbooks from other tools (web mode)', () => {
+  it('reads a workbook exceljs cannot load as written and lists what was skipped in the preview', async () => {
+    s = await testServices('web')
+    await writeFile(join(s.workspace, '明细.xlsx'), openpyxlStyleWorkbook())
+    const summary = value(await s.call('import:pickWorkbook', { name: '明细.xlsx' }))
+    expect(summary.sheets[0]?.rows.slice(0, 2)).toEqual([HEADERS, ['123.45', '30101', '示例局', '2010301', '一般公共预算']])
+    const mapping = { sheet: '支出明细', headerRow: 1, columns: { amount: 0, economicCode: 1, unit: 2, functionCode: 3, source: 4 }, amountUnit: 'yuan' as const }
+    const preview = value(await s.call('import:preview', { mapping: [mapping], options: { budgetYear: 2026 } }))
+    expect(preview.problems.filter((p) => p.severity === 'warning' && p.sheet === '支出明细' && /已跳过|计算结果/.test(p.message))).toEqual([
+      { sheet: '支出明细', row: 0, severity: 'warning', message: '工作簿中的批注无法读取，已跳过；单元格内容照常读取，请核对预览' },
+      { sheet: '支出明细', row: 2, column: 'F', severity: 'warning', message: uncachedFormula('F2') },
+    ])
+  })
+
+  it('refuses an encrypted workbook and an old .xls-like compound file with their true reasons', async () => {
+    s = await testServices('web')
+    await writeFile(join(s.workspace, '加密.xlsx'), encryptXlsx(rawXlsx([{ name: '数据', xml: `<sheetData><row r="1">${numberCell('A1', 1)}</row></sheetData>` }]), '1234'))
+    expect(await s.call('import:pickWorkbook', { name: '加密.xlsx' })).toEqual({ ok: false, error: { code: 'INVALID_DOCUMENT', message: ENCRYPTED } })
+    await writeFile(join(s.workspace, '旧表.xlsx'), compoundFile([{ name: 'Workbook', data: Buffer.alloc(4096) }]))
+    expect(await s.call('import:pickWorkbook', { name: '旧表.xlsx' })).toEqual({ ok: false, error: { code: 'INVALID_DOCUMENT', message: OLD_XLS } })
   })
 })
 

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { unzipSync, strFromU8 } from 'fflate'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ExportWriter } from '../../export'
+import { inlineCell, rawXlsx } from '../../../../tests/builders/raw-xlsx'
 import { testServices, value, type TestServices } from '../services.test-helpers'
 
 let s: TestServices | undefined
@@ -63,7 +64,9 @@ describe('web mode uploads', () => {
     const xlsx = readFileSync(join(__dirname, '..', '..', '..', '..', 'templates', '2026', 'indicator-library.json'))
     expect(await s.call('workspace:upload', { kind: 'workbook', name: '支出.xlsx', base64: xlsx.toString('base64') })).toMatchObject({ ok: false })
     const zipLike = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(40)])
-    expect(value(await s.call('workspace:upload', { kind: 'workbook', name: '支出.xlsx', base64: zipLike.toString('base64') }))).toEqual({ name: '支出.xlsx' })
+    expect(await s.call('workspace:upload', { kind: 'workbook', name: '支出.xlsx', base64: zipLike.toString('base64') })).toMatchObject({ ok: false, error: { message: '“支出.xlsx”：所选文件不是 .xlsx 文件：压缩包已损坏或不完整，无法打开；请确认文件已完整保存或下载' } })
+    const workbook = Buffer.from(rawXlsx([{ name: '数据', xml: `<sheetData><row r="1">${inlineCell('A1', '科目')}</row></sheetData>` }]))
+    expect(value(await s.call('workspace:upload', { kind: 'workbook', name: '支出.xlsx', base64: workbook.toString('base64') }))).toEqual({ name: '支出.xlsx' })
     expect(value(await s.call('import:listWorkbooks', {})).files.map((f) => f.name)).toEqual(['支出.xlsx'])
     expect(value(await s.call('workspace:upload', { kind: 'attachment', name: '批复.pdf', base64: PDF.toString('base64') }))).toEqual({ name: '批复.pdf' })
     expect(value(await s.call('attachment:list', {})).files.map((f) => f.name)).toContain('批复.pdf')

@@ -8,6 +8,7 @@ import { err, ok, type Result } from '../../../../core/api/result'
 import { atomicWrite } from '../../documents/atomic-write'
 import { fsErrorResult } from '../../documents/fs-errors'
 import { fileNameProblem, isInside, isPdfFileName, isWorkbookFileName } from '../../documents/workspace'
+import { identifyWorkbookFile } from '../../import/workbook-file'
 import type { HandlerDeps } from '../deps'
 import type { Handlers } from '../registry'
 
@@ -22,9 +23,11 @@ const MIME: Record<string, string> = {
 const mimeOf = (name: string) => MIME[name.slice(name.lastIndexOf('.') + 1).toLowerCase()] ?? 'application/octet-stream'
 
 /** `%PDF-` and the zip signature of .xlsx: an upload must be what its name says. */
-function looksLike(kind: 'workbook' | 'attachment', data: Buffer): boolean {
-  if (kind === 'attachment') return data.subarray(0, 5).toString('latin1') === '%PDF-'
-  return data.length > 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04
+/** Why the uploaded bytes are not the kind asked for (the true reason: encrypted, old .xls …), or undefined. */
+function refusal(kind: 'workbook' | 'attachment', name: string, data: Buffer): string | undefined {
+  if (kind === 'attachment') return data.subarray(0, 5).toString('latin1') === '%PDF-' ? undefined : `“${name}”不是有效的 PDF 文件`
+  const identified = identifyWorkbookFile(data)
+  return identified.ok ? undefined : `“${name}”：${identified.message}`
 }
 
 export function transferHandlers(deps: HandlerDeps): Pick<Handlers, 'export:download' | 'workspace:upload'> {
@@ -78,7 +81,8 @@ export function transferHandlers(deps: HandlerDeps): Pick<Handlers, 'export:down
       const data = Buffer.from(base64, 'base64')
       if (kind === 'workbook' && !isWorkbookFileName(name)) return err('INVALID_REQUEST', '只能上传 .xlsx 格式的 Excel 工作簿（.xls 或 .et 文件请先在 Excel 或 WPS 中另存为 .xlsx）')
       if (kind === 'attachment' && !isPdfFileName(name)) return err('INVALID_REQUEST', '只能上传 .pdf 格式的附件')
-      if (!looksLike(kind, data)) return err('INVALID_REQUEST', kind === 'workbook' ? `“${name}”不是有效的 .xlsx 工作簿` : `“${name}”不是有效的 PDF 文件`)
+      const refused = refusal(kind, name, data)
+      if (refused) return err('INVALID_REQUEST', refused)
       const root = places.attachmentBase(null)
       if (!root) return err('INVALID_REQUEST', '工作文件夹不可用')
       const problem = fileNameProblem(name)
