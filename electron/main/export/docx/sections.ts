@@ -1,8 +1,9 @@
 // The document as Word sections, one per root section of the PDF (core/report): each starts on a
 // new page with its own orientation and margins. Every section but the cover carries the PDF's
 // running footer `第 N 页 / 共 M 页`, centred in the bottom margin.
-import { Footer, PageNumber, PageOrientation, Paragraph, SectionType, Table, TableOfContents, TextRun, type ISectionOptions } from 'docx'
+import { AlignmentType, Footer, Header, PageNumber, PageOrientation, Paragraph, SectionType, Table, TableOfContents, TextRun, type ISectionOptions } from 'docx'
 import { FOOTER_TEMPLATE } from '../../../../core/report'
+import { DRAFT_MARK } from '../../../../core/report/draft-mark'
 import { A4 } from '../../../../core/report/styles'
 import { STYLE, twip, type PageSetup } from './styles'
 
@@ -20,10 +21,18 @@ export function pageFooter(): Footer {
   return new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [new TextRun({ children: [before, PageNumber.CURRENT, middle, PageNumber.TOTAL_PAGES, after] })] })] })
 }
 
+/**
+ * The 核对稿 mark of a Word copy exported while the 体检 finds errors: a red line at the top of
+ * every page, the cover included (Word has no watermark the docx library writes portably).
+ */
+export function draftHeader(): Header {
+  return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: DRAFT_MARK, bold: true, color: 'B00000', size: 24 })] })] })
+}
+
 /** The PDF's footer sits 30 pt below the text area; Word measures from the page's bottom edge. */
 const FOOTER_GAP = 30 + 10.5
 
-export function wordSection(s: DocxSection): ISectionOptions {
+export function wordSection(s: DocxSection, options: { draft?: boolean } = {}): ISectionOptions {
   const [left, top, right, bottom] = s.page.margins
   const landscape = s.page.orientation === 'landscape'
   return {
@@ -35,6 +44,7 @@ export function wordSection(s: DocxSection): ISectionOptions {
       },
     },
     ...(s.footer === false ? {} : { footers: { default: pageFooter() } }),
+    ...(options.draft ? { headers: { default: draftHeader() } } : {}),
     children: s.children,
   }
 }
