@@ -52,6 +52,7 @@ export async function buildDocx(req: ExportRequest, options: { narrative?: Narra
   // A copy exported while the 体检 finds errors says so on every page and in its properties.
   const draft = req.draft
   const subject = coverTitle(budgetYear, level)
+  const pageNumbers = data.settings.pageNumberStyle
   const doc = new Document({
     title,
     subject: draft ? `${subject}（核对稿）` : subject,
@@ -62,7 +63,8 @@ export async function buildDocx(req: ExportRequest, options: { narrative?: Narra
     description: title,
     features: { updateFields: true },
     styles: documentStyles(),
-    sections: sections.map((s) => wordSection(s, { draft: draft !== undefined })),
+    ...(pageNumbers === 'gbt9704' ? { evenAndOddHeaderAndFooters: true } : {}),
+    sections: sections.map((s) => wordSection(s, { draft: draft !== undefined, ...(pageNumbers ? { pageNumbers } : {}) })),
   })
   req.onProgress?.(70, 100, '写入文件')
   const packed = new Uint8Array(await Packer.toBuffer(doc))
