@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { derive } from '../../core/calc/derive'
+import { DRAFT_MARK } from '../../core/report/draft-mark'
 import { formatYuanText } from '../../core/money/format'
 import { projectFormAmounts } from '../../core/performance/amounts'
 import { anchoredCells } from '../../core/performance/form-model'
@@ -69,6 +70,21 @@ describe('forms workbook', () => {
     expect(one?.value).toBe(354000)
     expect(one?.numFmt).toBe('#,##0')
     expect(wb.worksheets[0]?.getCell(planFormSheet(forms[0] as (typeof forms)[number]).gridRows[8] as number, 3).numFmt).toBe('0.00')
+  })
+
+  it('marks every sheet of a 核对稿 in its page header and the workbook properties', async () => {
+    const draftFile = join(dir, '004-forms-draft.xlsx')
+    await writeFormsWorkbook(derivation, draftFile, { templateYear: 2026, generatedAt: new Date('2026-03-01T08:00:00Z'), draft: { errors: 4 } })
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(readFileSync(draftFile) as unknown as ArrayBuffer)
+    expect(wb.worksheets.length).toBe(forms.length)
+    for (const ws of wb.worksheets) expect(ws.headerFooter.oddHeader, ws.name).toContain(DRAFT_MARK)
+    expect(wb.subject).toContain('（核对稿）')
+    expect(wb.description).toBe(`${DRAFT_MARK}（4 个错误）`)
+    const final = new ExcelJS.Workbook()
+    await final.xlsx.load(readFileSync(file) as unknown as ArrayBuffer)
+    for (const ws of final.worksheets) expect(ws.headerFooter.oddHeader ?? '').not.toContain(DRAFT_MARK)
+    expect(final.subject).not.toContain('核对稿')
   })
 
   it('prints with LibreOffice showing every form and every amount', async () => {
