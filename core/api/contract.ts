@@ -182,7 +182,11 @@ export const CONTRACT = {
     response: z.object({}),
   },
   'export:run': {
-    request: z.object({ document: Envelope, formats: Formats }),
+    /**
+     * `draft`: the officer asked for the 核对稿 (every page marked). Without it main refuses Excel,
+     * PDF and Word while its own 体检 finds errors.
+     */
+    request: z.object({ document: Envelope, formats: Formats, draft: z.boolean().optional() }),
     /** `audit`: the written PDF/xlsx re-read and compared with the model (absent for JSON/TXT only). */
     response: z.object({ folder: z.string(), files: z.array(z.string()), audit: ExportAudit.optional() }),
   },

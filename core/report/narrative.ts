@@ -1,8 +1,8 @@
 // 第三部分 情况说明 (spec §1.5, §4): the Narrative model as text sections, with its charts (SVG from
 // main), the performance forms at the 'performance-forms' slot of 十 and the officer's attachments
 // at the slots of 十二. Attachment pages are root sections, so the part is split around them.
-import { formatPercent, formatWanText } from '../money/format'
-import type { ChartItem, ChartSpec, Narrative, NarrativeBlock, NarrativeSection } from '../narrative/narrative-model'
+import { chartDisplay } from '../narrative/chart-display'
+import type { Narrative, NarrativeBlock, NarrativeSection } from '../narrative/narrative-model'
 import { ANCHOR, headingNode, type PartContent } from './anchors'
 import { attachmentSections } from './attachment-pages'
 import { textSection, textWidth, TEXT_MARGINS } from './styles'
@@ -32,32 +32,15 @@ class SectionSplitter {
   }
 }
 
-/** A category with at least this share (0.01 %) makes a pie say nothing: a sentence replaces it. */
-export const DOMINANT_SHARE = 9900
-
-const CHART_SUBJECT: Record<ChartSpec['id'], string> = { 'general-budget-structure': '一般公共预算当年拨款', 'three-public': '“三公”经费' }
-
-const figure = (i: ChartItem) => `${i.name}${formatWanText(i.value)}万元，占${formatPercent(i.share)}`
-
-/** The sentence printed instead of a chart whose one category is (almost) everything. */
-export function dominantSentence(chart: ChartSpec): string | undefined {
-  const top = chart.items.find((i) => i.share >= DOMINANT_SHARE)
-  if (!top) return undefined
-  return `${CHART_SUBJECT[chart.id]}${top.share === 10000 ? '全部为' : '绝大部分为'}${figure(top)}，不另附图。`
-}
-
-/** The caption under a chart: its title, then every category with its amount and share. */
-export function chartCaption(chart: ChartSpec): string {
-  return `${chart.caption}\n（${chart.items.filter((i) => i.value > 0).map(figure).join('；')}）`
-}
+export { chartCaption, DOMINANT_SHARE, dominantSentence } from '../narrative/chart-display'
 
 function chartNodes(block: Extract<NarrativeBlock, { kind: 'chart' }>, assets: ReportAssets): PdfNode[] {
   const image = assets.charts[block.chart.id]
-  if (block.chart.items.length === 0 || !image) return []
-  const sentence = dominantSentence(block.chart)
-  if (sentence) return [{ text: sentence, style: 'paragraph' }]
+  const shown = chartDisplay(block.chart)
+  if (shown.kind === 'none' || !image) return []
+  if (shown.kind === 'sentence') return [{ text: shown.text, style: 'paragraph' }]
   const width = Math.min(image.width, textWidth('portrait', TEXT_MARGINS))
-  return [{ stack: [{ svg: image.svg, width, alignment: 'center' }, { text: chartCaption(block.chart), style: 'caption' }], unbreakable: true, margin: [0, 6, 0, 0] }]
+  return [{ stack: [{ svg: image.svg, width, alignment: 'center' }, { text: shown.caption, style: 'caption' }], unbreakable: true, margin: [0, 6, 0, 0] }]
 }
 
 /** Key in `placed` for the performance forms (attachment ids are officer ids, never this). */

@@ -5,7 +5,7 @@ import { cell, GridBuilder, type FormModel } from '../performance/form-model'
 import { namesFor } from '../../tests/builders/catalog'
 import { syntheticCarryoverDepartment } from '../../tests/builders/document-builder'
 import { completeOverallForm, completeProjectForms } from '../../tests/performance/form-builders'
-import { formColumnWidths, performanceFormSection, performanceFormsForReport } from './performance-forms'
+import { formColumnWidths, joinTail, performanceFormSection, performanceFormsForReport } from './performance-forms'
 import { joinSpanned, partition, pieceBody } from './performance-forms/pieces'
 import { TABLE_LAYOUTS } from './styles'
 import type { PdfNode } from './types'
@@ -51,13 +51,23 @@ describe('performance forms as pdfmake content', () => {
     const headed = stacks.find((t) => (t.table as PdfNode).headerRows === 1) as PdfNode
     expect((headed.table as PdfNode).keepWithHeaderRows).toBe(1)
     // The heading piece (column groups 实施期 | 年度, then the heading), then 产出 (4 rows), 效益 (4
-    // rows), 满意度 (1 row) kept with the signature line.
+    // rows) and 满意度 (1 row) joined into one tail kept with the signature line: a page never
+    // carries the one 满意度 row alone.
     const rows = (headed.table as PdfNode).body as PdfNode[][]
     const pieceTable = (cell: PdfNode) => ((cell.table ? cell : (cell.stack as PdfNode[])[0]) as PdfNode).table as PdfNode
-    expect(rows.map((r) => (pieceTable(r[0] as PdfNode).body as unknown[]).length)).toEqual([2, 4, 4, 1])
+    expect(rows.map((r) => (pieceTable(r[0] as PdfNode).body as unknown[]).length)).toEqual([2, 4 + 4 + 1])
     expect(allTexts(pieceTable(rows[0]?.[0] as PdfNode).body)).toEqual(expect.arrayContaining(['实施期绩效指标', '年度绩效指标']))
     expect(JSON.stringify(rows[rows.length - 1])).toContain('负责人')
     for (const g of grids) expect(((g.table as PdfNode).widths as number[]).reduce((a, b) => a + b, 0)).toBeCloseTo(formColumnWidths(project as FormModel).reduce((a, b) => a + b, 0), 5)
+  })
+
+  it('joins the last pieces into a tail tall enough to share a page, within the limit', () => {
+    const pieces = [{ start: 0, end: 4 }, { start: 4, end: 8 }, { start: 8, end: 9 }]
+    const h = (p: { start: number; end: number }) => (p.end - p.start) * 30
+    expect(joinTail(pieces, h, 10_000)).toEqual([{ start: 0, end: 9 }])
+    // Joining stops at the limit, and once the tail is tall enough.
+    expect(joinTail(pieces, h, 200)).toEqual([{ start: 0, end: 4 }, { start: 4, end: 9 }])
+    expect(joinTail([{ start: 0, end: 1 }, { start: 1, end: 20 }], h, 10_000)).toEqual([{ start: 0, end: 1 }, { start: 1, end: 20 }])
   })
 
   it('cut spans at piece edges: open under a repeated heading, captioned again elsewhere', () => {

@@ -77,6 +77,23 @@ export function groupLabelRow(form: FormModel): PdfNode[] | undefined {
   return row
 }
 
+/** Height the signature line takes under the grid (its margin and one line). */
+const SIGNATURE_ALLOWANCE = 40
+/** The last piece of a form holds at least this much, so a page never carries a lone last row. */
+const MIN_TAIL_HEIGHT = USABLE_HEIGHT / 4
+
+/** Joins the last pieces until the last one is at least MIN_TAIL_HEIGHT tall, within `limit`. */
+export function joinTail(pieces: readonly Piece[], height: (p: Piece) => number, limit: number): Piece[] {
+  const out = [...pieces]
+  while (out.length >= 2) {
+    const last = out[out.length - 1] as Piece
+    const prev = out[out.length - 2] as Piece
+    if (height(last) >= MIN_TAIL_HEIGHT || height(prev) + height(last) > limit) break
+    out.splice(out.length - 2, 2, { start: prev.start, end: last.end })
+  }
+  return out
+}
+
 function formTables(form: FormModel, widths: number[], fontSize: number): PdfNode[] {
   const heights = rowHeights(form.rows, widths, fontSize)
   const spanMargin: SpanMargin = (c, col, rowSpan) => {
@@ -120,10 +137,13 @@ function formTables(form: FormModel, widths: number[], fontSize: number): PdfNod
     }
     flush()
   }
-  emit(before, () => 'repeat')
+  // The signature line is kept with the last piece: that piece grows by the pieces before it until
+  // it is tall enough not to leave one indicator row alone on a continuation page.
+  const tail = (pieces: Piece[]) => joinTail(pieces, height, maxHeight - SIGNATURE_ALLOWANCE)
+  emit(header ? before : tail(before), () => 'repeat')
   // Under the heading, a span from the heading row (the grid's caption) continues open; spans of a
   // group cut for length print their caption again.
-  if (header) emit(after, (anchorRow) => (anchorRow < header.end ? 'open' : 'repeat'), header)
+  if (header) emit(tail(after), (anchorRow) => (anchorRow < header.end ? 'open' : 'repeat'), header)
   return out
 }
 

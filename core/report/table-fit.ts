@@ -2,7 +2,8 @@
 // table the published disclosures print on one page) as one sheet: when the table does not fit at
 // the normal size, the type and the cell padding shrink step by step, down to limits that stay
 // legible on an A4 print-out. Below those limits the table breaks across pages as any other
-// (its header rows repeat), rather than print too small to read.
+// (its header rows repeat), rather than print too small to read. Any other table that would leave
+// only a short tail (≤ 20 % of a page) on a second page is fitted to one page the same way.
 //
 // Legibility limits (decided here, used by the PDF and mirrored by the xlsx print setup):
 // - table text not smaller than 8 pt (小六号 is 6.5 pt, 六号 7.5 pt; printed budget tables use 9–10 pt);
@@ -30,6 +31,12 @@ const FONT_STEPS = [TABLE_FONT_SIZE, 9.5, 9, 8.5, MIN_TABLE_FONT_SIZE]
 const CELL_LINE_EM = 1.52
 const RULE = 0.5
 const PADDING_X = 3
+/**
+ * A table that runs past its page by at most this share of the page (a few rows on a page of their
+ * own, as 表2 of a small department) is set smaller to fit, within the same limits.
+ */
+export const SHORT_TAIL = 0.2
+
 /** Kept free at the page foot: the estimate must err towards breaking, never towards overflow. */
 const SAFETY = 12
 
@@ -80,8 +87,10 @@ export function tableRoom(t: TableModel, noteCount: number, leadHeight = 0): num
 export function fitTable(t: TableModel, noteCount: number, leadHeight = 0): TableFit {
   const normal: TableFit = { fontSize: TABLE_FONT_SIZE, paddingY: TABLE_PADDING_Y.normal, onePage: false }
   const room = tableRoom(t, noteCount, leadHeight)
-  if (tableHeight(t, normal.fontSize, normal.paddingY) <= room) return { ...normal, onePage: true }
-  if (!ONE_PAGE_TABLES.includes(t.id)) return normal
+  const height = tableHeight(t, normal.fontSize, normal.paddingY)
+  if (height <= room) return { ...normal, onePage: true }
+  // Any other table is kept to one page only when it would leave a short tail on a second page.
+  if (!ONE_PAGE_TABLES.includes(t.id) && height > room * (1 + SHORT_TAIL)) return normal
   for (const paddingY of [TABLE_PADDING_Y.normal, TABLE_PADDING_Y.compact]) {
     for (const fontSize of FONT_STEPS) {
       if (tableHeight(t, fontSize, paddingY) <= room) return { fontSize, paddingY, onePage: true }

@@ -4,7 +4,8 @@
 import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import type { ChartSpec } from '../../core/narrative/narrative-model'
-import { chartFigure } from '../../electron/main/export/docx/chart'
+import { chartDisplay, dominantSentence } from '../../core/narrative/chart-display'
+import { chartContent, chartFigure } from '../../electron/main/export/docx/chart'
 import { chartPng, svgSectors } from '../../electron/main/export/docx/chart-png'
 import { crc32 } from '../../electron/main/export/docx/raster/canvas'
 import { pathPolygons } from '../../electron/main/export/docx/raster/svg-path'
@@ -66,11 +67,17 @@ describe('chart images for Word', () => {
     expect(crc32(new TextEncoder().encode('IEND'))).toBe(0xae426082)
   })
 
-  it('puts each chart of sample 004 in the document with its caption and figures', async () => {
+  it('puts each chart of sample 004 in the document with its caption and figures, and a one-category chart as its sentence', async () => {
     const d = await exportSampleDocx('004')
     const xml = part(d, 'word/document.xml')
-    const charts = d.narrative.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'chart' && b.chart.items.some((i) => i.value > 0) ? [b.chart] : []))
+    const all = d.narrative.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'chart' && b.chart.items.some((i) => i.value > 0) ? [b.chart] : []))
+    const charts = all.filter((c) => chartDisplay(c).kind === 'chart')
+    const sentences = all.flatMap((c) => {
+      const shown = chartDisplay(c)
+      return shown.kind === 'sentence' ? [shown.text] : []
+    })
     expect(charts.length).toBeGreaterThan(0)
+    expect(charts.length + sentences.length).toBe(all.length)
     expect([...xml.matchAll(/<pic:pic\b/g)].length).toBe(charts.length)
     // Word repairs a file whose drawings share an id.
     const ids = [...xml.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1])
@@ -84,5 +91,16 @@ describe('chart images for Word', () => {
       const lines = c.items.filter((i) => i.value > 0).map((i) => `■ ${chartFigure(i)}`)
       expect(ps.slice(at + 1, at + 1 + lines.length)).toEqual(lines)
     }
+    for (const t of sentences) expect(ps).toContain(t)
+    for (const c of all.filter((c) => chartDisplay(c).kind === 'sentence')) expect(ps).not.toContain(c.caption)
+  })
+
+  it('prints a sentence instead of a chart whose one category holds ≥ 99 %', () => {
+    const one: ChartSpec = { id: 'three-public', caption: '“三公”经费结构图', items: [{ name: '公务接待费', value: 120_000, share: 10000 }] }
+    const texts = chartContent(one, chartPng(one)).map((p) => JSON.stringify(p))
+    expect(texts).toHaveLength(1)
+    expect(texts[0]).toContain(dominantSentence(one) ?? '—')
+    expect(texts[0]).not.toContain('<pic:pic')
+    expect(chartContent(spec, chartPng(spec)).length).toBe(1 + 1 + spec.items.length)
   })
 })

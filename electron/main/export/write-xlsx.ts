@@ -40,7 +40,7 @@ export const writeXlsx: ExportWriter = async (req) => {
   // The performance-target forms get their own workbook (spec §5), when the document has any.
   if (req.document.data.performance.projectForms.length > 0 || req.document.data.performance.overall) {
     const formsFile = join(req.outDir, formsFileName(req.baseName))
-    await writeFormsWorkbook(req.analysis.derivation, formsFile, { templateYear: req.document.templateYear, generatedAt: req.generatedAt })
+    await writeFormsWorkbook(req.analysis.derivation, formsFile, { templateYear: req.document.templateYear, generatedAt: req.generatedAt, ...(req.draft ? { draft: req.draft } : {}) })
     written.push(formsFile)
   }
   return written

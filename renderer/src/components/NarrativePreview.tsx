@@ -1,13 +1,22 @@
 // 第三部分 情况说明 and 第四部分 名词解释 as the core builds them: every figure read from the tables.
+import { chartDisplay } from '../../../core/narrative/chart-display'
 import type { ChartSpec, Narrative } from '../../../core/narrative/narrative-model'
 import { formatPercent, formatWanText } from '../../../core/money/format'
 import { text } from '../text/zh-CN'
 
+/** The chart as bars, or the sentence the PDF and Word print instead of a one-category chart. */
 function Chart({ chart }: { chart: ChartSpec }) {
-  if (chart.items.length === 0) return null
+  const shown = chartDisplay(chart)
+  if (shown.kind === 'none') return null
+  if (shown.kind === 'sentence')
+    return (
+      <p className="narrative-chart-sentence" data-testid="chart-sentence">
+        {shown.text}
+      </p>
+    )
   return (
-    <figure className="narrative-chart">
-      {chart.items.map((it) => (
+    <figure className="narrative-chart" data-testid="chart">
+      {shown.items.map((it) => (
         <div key={it.name} className="chart-bar">
           <span className="chart-name">{it.name}</span>
           <span className="chart-track">

@@ -181,6 +181,12 @@ export const text = {
   review: {
     allClear: '所有勾稽关系检查通过，可以导出。',
     exportTitle: '导出',
+    pageNumbers: {
+      label: '页码样式',
+      help: '导出文件的页码；选择后随文档保存。公文样式按 GB/T 9704 印在页面外侧（单页居右、双页居左）。',
+      pageOfTotal: '第 N 页 / 共 M 页',
+      gbt9704: '公文样式 — N —',
+    },
     previewTitle: '预览',
     narrativeTab: '情况说明',
     departmentLabel: '部门名称：',

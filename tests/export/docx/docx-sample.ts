@@ -2,6 +2,7 @@
 // compare with: the analysis, the narrative, the sections and the package's XML parts.
 import { strFromU8, unzipSync } from 'fflate'
 import type { BudgetDocument } from '../../../core/document/envelope'
+import type { DraftStatus } from '../../../core/report/draft-mark'
 import { analyze, type Analysis } from '../../../core/rules/analyze'
 import { buildDocx, type DocxBuildResult } from '../../../electron/main/export/docx/build-docx'
 import { loadCatalog } from '../../../electron/main/templates/catalog-loader'
@@ -17,9 +18,9 @@ export interface ExportedDocx extends DocxBuildResult {
   parts: Record<string, string>
 }
 
-export async function exportDocumentDocx(document: BudgetDocument, generatedAt = FIXED_TIME): Promise<ExportedDocx> {
+export async function exportDocumentDocx(document: BudgetDocument, generatedAt = FIXED_TIME, draft?: DraftStatus): Promise<ExportedDocx> {
   const analysis = analyze(document.data, loadCatalog(document.templateYear))
-  const result = await buildDocx({ document, analysis, outDir: '.', baseName: 'x', generatedAt, documentDir: '.' })
+  const result = await buildDocx({ document, analysis, outDir: '.', baseName: 'x', generatedAt, documentDir: '.', ...(draft ? { draft } : {}) })
   const files = unzipSync(result.bytes)
   const parts: Record<string, string> = {}
   for (const [name, data] of Object.entries(files)) if (/\.(xml|rels)$/.test(name)) parts[name] = strFromU8(data)

@@ -7,6 +7,7 @@ import { buildNarrative } from '../../../../core/narrative'
 import type { Narrative } from '../../../../core/narrative/narrative-model'
 import { APP_NAME, buildReport, documentTitle } from '../../../../core/report'
 import { coverTitle } from '../../../../core/report/cover'
+import { DRAFT_MARK } from '../../../../core/report/draft-mark'
 import { buildAllFormModels } from '../../../../core/performance/forms'
 import { loadNarrativeTemplate } from '../../templates/narrative-template'
 import type { ExportRequest } from '../writers'
@@ -48,16 +49,22 @@ export async function buildDocx(req: ExportRequest, options: { narrative?: Narra
     glossarySection(narrative.glossary),
   ]
   const title = documentTitle(displayName, budgetYear, level)
+  // A copy exported while the 体检 finds errors says so on every page and in its properties.
+  const draft = req.draft
+  const subject = coverTitle(budgetYear, level)
+  const pageNumbers = data.settings.pageNumberStyle
   const doc = new Document({
     title,
-    subject: coverTitle(budgetYear, level),
+    subject: draft ? `${subject}（核对稿）` : subject,
+    ...(draft ? { customProperties: [{ name: 'ReviewStatus', value: `${DRAFT_MARK}（${draft.errors} 个错误）` }] } : {}),
     creator: displayName,
     lastModifiedBy: APP_NAME,
     keywords: `${coverTitle(budgetYear, level).replace(/^\d+年度/, '')},${displayName},${budgetYear}`,
     description: title,
     features: { updateFields: true },
     styles: documentStyles(),
-    sections: sections.map(wordSection),
+    ...(pageNumbers === 'gbt9704' ? { evenAndOddHeaderAndFooters: true } : {}),
+    sections: sections.map((s) => wordSection(s, { draft: draft !== undefined, ...(pageNumbers ? { pageNumbers } : {}) })),
   })
   req.onProgress?.(70, 100, '写入文件')
   const packed = new Uint8Array(await Packer.toBuffer(doc))

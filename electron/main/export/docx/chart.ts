@@ -1,8 +1,10 @@
 // A 情况说明 chart in the .docx: the pie as a PNG image (chart-png.ts), then the caption and the
 // chart's figures as text under it, each keyed by its slice's colour (名称 / 金额万元 / 占比, from the
-// ChartSpec as the PDF's labels print them), so Word, WPS and a checker's text search read them.
+// ChartSpec as the PDF's labels print them), so Word, WPS and a checker's text search read them. A
+// chart whose one category holds ≥ 99 % prints as the PDF's sentence instead.
 import { AlignmentType, ImageRun, Paragraph } from 'docx'
 import { formatPercent, formatWanText } from '../../../../core/money/format'
+import { chartDisplay } from '../../../../core/narrative/chart-display'
 import type { ChartSpec } from '../../../../core/narrative/narrative-model'
 import { halfPt, STYLE } from './styles'
 import { paragraph, run } from './text'
@@ -24,8 +26,12 @@ export function chartFigure(item: ChartSpec['items'][number]): string {
   return `${item.name} ${formatWanText(item.value)}万元 ${formatPercent(item.share)}`
 }
 
+/** The chart, or the sentence that replaces a one-category chart (core/narrative/chart-display). */
 export function chartContent(spec: ChartSpec, png: ChartPng | undefined): Paragraph[] {
-  const items = spec.items.filter((i) => i.value > 0)
+  const shown = chartDisplay(spec)
+  if (shown.kind === 'none') return []
+  if (shown.kind === 'sentence') return [paragraph(shown.text, STYLE.body)]
+  const items = shown.items
   const out: Paragraph[] = []
   if (png) {
     // 96 px per inch: docx takes the displayed size in pixels.

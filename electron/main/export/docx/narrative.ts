@@ -76,7 +76,7 @@ function addBlock(ctx: Ctx, block: NarrativeBlock, subIndex: number): void {
       ctx.out.add(paragraph(block.text, STYLE.body))
       return
     case 'chart':
-      if (block.chart.items.length > 0) ctx.out.add(...chartContent(block.chart, ctx.assets.charts[block.chart.id]))
+      ctx.out.add(...chartContent(block.chart, ctx.assets.charts[block.chart.id]))
       return
     case 'attachments':
       if (block.slot === 'performance-forms') placeForms(ctx)

@@ -1,6 +1,7 @@
 // One form → one worksheet: merged cells as in the FormModel, thin borders on the whole grid,
-// wrapped text, row heights, A4 portrait one page wide, title rows repeated on every page and
-// manual breaks that keep row groups together.
+// wrapped text, row heights, A4 portrait one page wide, and manual breaks that keep row groups
+// together; each continuation page starts with the form's title（续）, the project name and, in the
+// indicator grid, the 实施期/年度 labels and the heading (sheet-plan.ts).
 import type { Workbook, Worksheet } from 'exceljs'
 import type { FormModel } from '../../../../core/performance/form-model'
 import { cellStyle, sharedStyle, THIN_BORDERS, TITLE_FONT_SIZE } from '../xlsx/cell-styles'
@@ -48,11 +49,15 @@ function writeGrid(ws: Worksheet, plan: FormSheetPlan): void {
   // Borders on every grid position, merged or not: Excel draws a merged range's outline from the
   // cells along its edges.
   const gridStyle = sharedStyle({ ...cellStyle('text'), border: THIN_BORDERS })
-  for (let r = plan.grid.first; r <= plan.grid.last; r++) for (let c = 1; c <= plan.lastCol; c++) ws.getCell(r, c).style = gridStyle
+  const plain = new Set(plan.plainRows)
+  for (let r = plan.grid.first; r <= plan.grid.last; r++) if (!plain.has(r)) for (let c = 1; c <= plan.lastCol; c++) ws.getCell(r, c).style = gridStyle
   for (const p of plan.cells) {
     const target = ws.getCell(p.row, p.col)
-    const inGrid = p.row <= plan.grid.last
-    const base = inGrid ? { ...cellStyle(p.cell.role === 'money' ? 'money' : 'text', { bold: p.cell.bold }), border: THIN_BORDERS } : cellStyle('label')
+    const inGrid = p.row <= plan.grid.last && !plain.has(p.row)
+    const label = cellStyle('label')
+    const base = inGrid
+      ? { ...cellStyle(p.cell.role === 'money' ? 'money' : 'text', { bold: p.cell.bold }), border: THIN_BORDERS }
+      : { ...label, font: { ...label.font, bold: p.cell.bold } }
     target.value = typeof p.value === 'string' ? xmlSafeText(p.value) : p.value
     target.style = sharedStyle({
       ...base,
@@ -74,7 +79,6 @@ export function addFormSheet(wb: Workbook, form: FormModel, name: string): Works
       fitToHeight: 0,
       horizontalCentered: true,
       printArea: `A1:${columnLetter(plan.lastCol)}${plan.lastRow}`,
-      printTitlesRow: `${TITLE_ROW}:${SUBTITLE_ROW}`,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
     },
     headerFooter: { oddFooter: PAGE_FOOTER },

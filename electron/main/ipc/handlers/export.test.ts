@@ -33,7 +33,7 @@ describe('export handlers', () => {
     s.deps.emit = (_e, p) => void emitted.push(p)
     const doc = value(await s.call('document:new', { budgetYear: 2026, departmentName: '示例局' })).document
     value(await s.call('document:saveAs', { document: doc, name: '示例局预算' }))
-    const r = value(await s.call('export:run', { document: doc, formats: ['xlsx', 'pdf'] }))
+    const r = value(await s.call('export:run', { document: doc, formats: ['xlsx', 'pdf'], draft: true }))
     expect(r).toEqual({ folder: join('导出', '示例局预算'), files: ['示例局预算.xlsx', '示例局预算.pdf'] })
     expect((await readdir(join(s.workspace, '导出', '示例局预算'))).sort()).toEqual(['示例局预算.pdf', '示例局预算.xlsx'])
     const percents = emitted.map((p) => (p as { percent: number }).percent)
@@ -51,10 +51,39 @@ describe('export handlers', () => {
     }
     s = await testServices('web', { writers: { pdf: recording } })
     const empty = value(await s.call('document:new', { budgetYear: 2026, departmentName: '示例局' })).document
-    value(await s.call('export:run', { document: empty, formats: ['pdf'] }))
+    value(await s.call('export:run', { document: empty, formats: ['pdf'], draft: true }))
     value(await s.call('export:run', { document: envelope(readyDocument()), formats: ['pdf'] }))
     expect(seen[0]?.errors).toBeGreaterThan(0)
     expect(seen[1]).toBeUndefined()
+  })
+
+  it('refuses a final Excel, PDF or Word export while main’s own 体检 finds errors, in Chinese, writing nothing', async () => {
+    const calls: string[] = []
+    const counting =
+      (ext: string): ExportWriter =>
+      async (req) => {
+        calls.push(ext)
+        return fakeWriter(ext)(req)
+      }
+    s = await testServices('web', { writers: { xlsx: counting('xlsx'), pdf: counting('pdf'), docx: counting('docx'), json: counting('json') } })
+    const empty = value(await s.call('document:new', { budgetYear: 2026, departmentName: '示例局' })).document
+    value(await s.call('document:saveAs', { document: empty, name: '示例局预算' }))
+    for (const formats of [['xlsx'], ['pdf'], ['docx'], ['json', 'pdf']] as const) {
+      const r = await s.call('export:run', { document: empty, formats: [...formats] })
+      expect(r.ok).toBe(false)
+      const message = r.ok ? '' : r.error.message
+      expect(message).toMatch(/^未导出：发布前体检发现 [1-9]\d* 个错误/)
+      expect(message).toContain('导出核对稿')
+      expect(message).toMatch(/第一个错误：\[[A-Z]\d+\]/)
+    }
+    expect(calls).toEqual([])
+    expect(value(await s.call('export:progress', {})).running).toBe(false)
+    // The data copy is not a publication; the 核对稿 is what the officer may circulate.
+    expect(value(await s.call('export:run', { document: empty, formats: ['json'] })).files).toHaveLength(1)
+    expect(value(await s.call('export:run', { document: empty, formats: ['pdf', 'docx'], draft: true })).files).toEqual(['示例局预算.pdf', '示例局预算.docx'])
+    expect(calls).toEqual(['json', 'pdf', 'docx'])
+    // Once the 体检 passes, the final export goes through.
+    expect(value(await s.call('export:run', { document: envelope(readyDocument()), formats: ['xlsx'] })).files).toHaveLength(1)
   })
 
   it('Electron: exports to the folder picked in the dialog and opens it', async () => {
@@ -79,7 +108,7 @@ describe('export handlers', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'EXPORT_FAILED' } })
     expect(r.ok ? '' : r.error.message).toContain('2013801')
     doc.data.ownCatalog = { functional: [{ code: '2013801', name: '行政运行' }, { code: '20138', name: '市场监督管理事务' }] }
-    expect(value(await s.call('export:run', { document: doc, formats: ['xlsx'] })).files).toHaveLength(1)
+    expect(value(await s.call('export:run', { document: doc, formats: ['xlsx'], draft: true })).files).toHaveLength(1)
   })
 
   it('a failing writer gives EXPORT_FAILED in Chinese and the export can run again', async () => {
@@ -88,7 +117,7 @@ describe('export handlers', () => {
     }
     s = await testServices('web', { writers: { pdf: broken } })
     const doc = value(await s.call('document:new', { budgetYear: 2026 })).document
-    const r = await s.call('export:run', { document: doc, formats: ['pdf'] })
+    const r = await s.call('export:run', { document: doc, formats: ['pdf'], draft: true })
     expect(r).toMatchObject({ ok: false, error: { code: 'EXPORT_FAILED', message: 'PDF 导出失败：pdf 导出尚未提供' } })
     expect(value(await s.call('export:progress', {})).running).toBe(false)
   })
@@ -99,7 +128,7 @@ describe('export handlers', () => {
     }
     s = await testServices('web', { writers: { xlsx: full } })
     const doc = value(await s.call('document:new', { budgetYear: 2026 })).document
-    expect(await s.call('export:run', { document: doc, formats: ['xlsx'] })).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } })
+    expect(await s.call('export:run', { document: doc, formats: ['xlsx'], draft: true })).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } })
   })
 
   it('the real JSON writer runs through the handler', async () => {
@@ -145,7 +174,7 @@ describe('export handlers', () => {
       })
     s = await testServices('web', { writers: { pdf: slow } })
     const doc = value(await s.call('document:new', { budgetYear: 2026 })).document
-    const first = s.call('export:run', { document: doc, formats: ['pdf'] })
+    const first = s.call('export:run', { document: doc, formats: ['pdf'], draft: true })
     await vi.waitFor(() => expect(s?.session.exportProgress.running).toBe(true))
     expect(await s.call('export:run', { document: doc, formats: ['pdf'] })).toMatchObject({ ok: false, error: { code: 'EXPORT_FAILED', message: '正在导出，请等待当前导出完成' } })
     await vi.waitFor(() => expect(s?.session.exportProgress.label).toBe('正在导出 PDF'))

@@ -16,13 +16,22 @@ import type { UnitExport } from '../../export/export-units'
 import { listAttachments } from '../../export/pdf/attachments'
 import { writeStaged } from '../../export/staging'
 import { localDay } from '../../../../core/rules/inspection/deadline'
-import { canExport, inspect } from '../../../../core/rules/inspection'
+import { canExport, inspect, type ExportGate } from '../../../../core/rules/inspection'
 import { buildNarrative } from '../../../../core/narrative'
 import type { DraftStatus } from '../../../../core/report/draft-mark'
 import { loadNarrativeTemplate } from '../../templates/narrative-template'
 import { MESSAGES } from '../../text/zh-cn'
 import type { HandlerDeps } from '../deps'
 import type { Handlers } from '../registry'
+
+/** Formats that are the published document itself (JSON and text are data copies). */
+const isPublication = (f: ExportFormat) => f === 'xlsx' || f === 'pdf' || f === 'docx'
+
+/** Why main refuses a final export: the count of 体检 errors and the first of them. */
+export function finalExportRefused(gate: ExportGate): string {
+  const first = gate.reasons[0]
+  return `未导出：发布前体检发现 ${gate.blocking.length} 个错误，改正后才能导出正式文件；需要送审时请使用“导出核对稿”（每页标注“未通过发布前体检 · 仅供核对”）。${first ? `第一个错误：${first}` : ''}`
+}
 
 export const FORMAT_LABELS: Record<ExportFormat, string> = { xlsx: 'Excel', pdf: 'PDF', json: 'JSON', txt: '文本', docx: 'Word', 'import-xlsx': '导入模板' }
 
@@ -55,7 +64,7 @@ export function exportHandlers(deps: HandlerDeps): Pick<Handlers, 'export:run' |
   }
 
   return {
-    'export:run': async ({ document, formats }) => {
+    'export:run': async ({ document, formats, draft: draftAsked }) => {
       if (session.exportProgress.running) return err('EXPORT_FAILED', MESSAGES.exportBusy)
       const unique = [...new Set(formats)]
       const { department } = document.data
@@ -77,13 +86,14 @@ export function exportHandlers(deps: HandlerDeps): Pick<Handlers, 'export:run' |
         report({ running: false, percent: 0, label: '' })
         return err('EXPORT_FAILED', '导出失败：无法计算公开表，请检查录入的数据', [String(e instanceof Error ? e.message : e)])
       }
-      // Main runs the 体检 itself: while it finds errors the files carry the 核对稿 mark, whatever the
-      // renderer asked for (the renderer keeps the final export blocked and offers 导出核对稿).
+      // Main runs the 体检 itself: while it finds errors only the 核对稿 (every page marked) is
+      // written; a final Excel/PDF/Word export is refused, whatever the renderer shows.
       let draft: DraftStatus | undefined
+      let gate: ExportGate
       try {
         const catalog = deps.loadCatalog(document.templateYear)
         const narrative = buildNarrative(analysis.derivation, loadNarrativeTemplate(document.templateYear))
-        const gate = canExport(inspect(document.data, catalog, narrative, { today: localDay(deps.now()), analysis }).findings)
+        gate = canExport(inspect(document.data, catalog, narrative, { today: localDay(deps.now()), analysis }).findings)
         if (!gate.allowed) draft = { errors: gate.blocking.length }
       } catch (e) {
         report({ running: false, percent: 0, label: '' })
@@ -94,6 +104,10 @@ export function exportHandlers(deps: HandlerDeps): Pick<Handlers, 'export:run' |
       if (unnamed.length > 0) {
         report({ running: false, percent: 0, label: '' })
         return err('EXPORT_FAILED', `未导出：${unnamed.length} 个科目编码没有名称。${unnamed[0]?.message ?? ''}`, unnamed.map((f) => f.message))
+      }
+      if (draft && !draftAsked && unique.some(isPublication)) {
+        report({ running: false, percent: 0, label: '' })
+        return err('EXPORT_FAILED', finalExportRefused(gate), gate.reasons)
       }
       let writers: Record<ExportFormat, ExportWriter>
       try {

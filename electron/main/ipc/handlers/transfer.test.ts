@@ -27,7 +27,7 @@ async function exported(): Promise<TestServices> {
   const t = await testServices('web', { writers: { xlsx: fakeWriter('xlsx'), pdf: fakeWriter('pdf') } })
   const doc = value(await t.call('document:new', { budgetYear: 2026, departmentName: '示例局' })).document
   value(await t.call('document:saveAs', { document: doc, name: '示例局预算' }))
-  value(await t.call('export:run', { document: doc, formats: ['xlsx', 'pdf'] }))
+  value(await t.call('export:run', { document: doc, formats: ['xlsx', 'pdf'], draft: true }))
   return t
 }
 

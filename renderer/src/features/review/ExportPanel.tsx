@@ -72,7 +72,7 @@ export function ExportPanel({ gate, onAudit }: Props) {
             })
           }, 250)
       try {
-        const r = await call('export:run', { document: s.document, formats })
+        const r = await call('export:run', { document: s.document, formats, ...(draft ? { draft: true } : {}) })
         if (r.ok) {
           setDone(r.value)
           onAudit(r.value.audit ? { checked: r.value.audit.checked, mismatches: r.value.audit.mismatches } : undefined, doc.data)

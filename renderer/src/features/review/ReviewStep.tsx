@@ -16,6 +16,7 @@ import { text } from '../../text/zh-CN'
 import { StepPage } from '../shared/StepPage'
 import { ExportPanel } from './ExportPanel'
 import { InspectionSection } from './InspectionSection'
+import { PageNumberStyleOption } from './PageNumberStyleOption'
 
 export function ReviewStep() {
   const { result, template, live } = useSession()
@@ -43,6 +44,7 @@ export function ReviewStep() {
         <FindingList findings={findings} onJump={jumpTo} showStep testId="all-findings" />
       </div>
       <Typography.Title level={5}>{t.exportTitle}</Typography.Title>
+      <PageNumberStyleOption />
       <ExportPanel gate={live?.gate ?? null} onAudit={setExportAudit} />
       <Typography.Title level={5}>{t.previewTitle}</Typography.Title>
       {!derivation ? (
