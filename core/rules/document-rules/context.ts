@@ -41,9 +41,18 @@ function stable<K extends object>(memo: WeakMap<K, readonly unknown[]>, last: { 
 const codeMemo = new WeakMap<Lines, readonly unknown[]>()
 const lastCodes = { values: [] as readonly unknown[] }
 
+// The text of each line object, built once (lines are immutable where rules remember).
+const codeText = new WeakMap<Lines[number], string>()
+
+function codesOf(l: Lines[number]): string {
+  let text = codeText.get(l)
+  if (text === undefined) codeText.set(l, (text = `${l.kind}|${l.unitId}|${l.projectId ?? ''}|${l.functionCode}|${l.economicCode}|${l.governmentEconomicCode ?? ''}`))
+  return text
+}
+
 /** Kind, unit, project and codes of each line in order. */
 export function lineCodes(lines: Lines): readonly unknown[] {
-  return stable(codeMemo, lastCodes, lines, () => lines.map((l) => `${l.kind}|${l.unitId}|${l.projectId ?? ''}|${l.functionCode}|${l.economicCode}|${l.governmentEconomicCode ?? ''}`))
+  return stable(codeMemo, lastCodes, lines, () => lines.map(codesOf))
 }
 
 const totalsMemo = new WeakMap<Derivation, readonly unknown[]>()
