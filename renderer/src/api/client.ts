@@ -3,12 +3,10 @@
 // the same handlers answer `POST /api/<method>` on the local web host, authorised by the token the
 // host put in the page's address. Every response is checked against the contract's schema; the
 // data of a whole opened document is checked row by row by the live analysis instead (below).
-import { z } from 'zod'
-import { Envelope } from '../../../core/document/envelope'
-import { DocumentDataShape } from '../../../core/model/document-data'
 import { CONTRACT, EVENTS, type BudgetAppBridge, type EventName, type EventPayload, type Method, type RequestOf, type ResponseOf } from '../../../core/api/contract'
 import type { Result } from '../../../core/api/result'
 import { text } from '../text/zh-CN'
+import { SECTION_CHECKED } from './opened-document'
 
 declare global {
   interface Window {
@@ -47,19 +45,6 @@ function isResult(value: unknown): value is Result<unknown> {
 
 export function isDesktop(): boolean {
   return typeof window.budgetApp?.call === 'function'
-}
-
-// A document main opened has passed its loader's schemas already; checking its 4,220 lines again
-// here held the first step back on a large department. Its envelope is checked here and its data
-// only to the section level: the live analysis checks every row with the same schemas (in the
-// worker, validate-draft.ts) and shows any problem as a finding, and saving checks it all again.
-const DraftEnvelope = Envelope.extend({ data: z.object(Object.fromEntries(Object.keys(DocumentDataShape.shape).map((k) => [k, z.unknown()]))).loose() })
-const openedShape = (schema: z.ZodType) => (schema as z.ZodObject).extend({ document: DraftEnvelope })
-const SECTION_CHECKED: Partial<Record<Method, z.ZodType>> = {
-  'document:open': openedShape(CONTRACT['document:open'].response),
-  'document:openRecent': openedShape(CONTRACT['document:openRecent'].response),
-  'document:openSample': openedShape(CONTRACT['document:openSample'].response),
-  'document:takePending': z.object({ pending: openedShape((CONTRACT['document:takePending'].response as z.ZodObject).shape.pending.unwrap() as z.ZodType).nullable() }),
 }
 
 export async function call<M extends Method>(method: M, request: RequestOf<M>): Promise<Result<ResponseOf<M>>> {
