@@ -3,10 +3,10 @@
 import { roundFenToWanCents } from '../money/money'
 import type { DocumentData } from '../model/document-data'
 import { FUND_SOURCES, type FundSource, type Period } from '../model/enums'
-import { deriveTables, tableContext } from '../tables/derive-tables'
+import { deriveTables, rederiveTables, tableContext } from '../tables/derive-tables'
 import type { TableSet, WanCents } from '../tables/table-model'
 import type { ClassificationNames } from './names'
-import { roundLines, type RoundedLine } from './rounded-lines'
+import { roundEdited, rounding, type RoundedLine, type Rounding } from './rounded-lines'
 
 /** Where a fund source's sum of rounded groups differs from the rounding of its exact total (尾差). */
 export interface RoundingTail {
@@ -47,9 +47,36 @@ export function roundingTails(lines: readonly RoundedLine[]): RoundingTail[] {
   return out
 }
 
-/** `remember`: reuse unchanged rounding groups (see roundLines). */
+// The last derivation made with `remember`, and its rounding (one document is edited at a time).
+let last: { derivation: Derivation; rounding: Rounding } | undefined
+
+/** Everything but the lines is the same: the tables read nothing else (names included). */
+function onlyLinesChanged(data: DocumentData, names: ClassificationNames, earlier: Derivation): boolean {
+  if (names !== earlier.names) return false
+  const keys = Object.keys(data) as (keyof DocumentData)[]
+  if (keys.length !== Object.keys(earlier.data).length) return false
+  return keys.every((k) => k === 'lines' || data[k] === earlier.data[k])
+}
+
+/**
+ * `remember` (immutable data only): derive from the last remembered derivation when only a few
+ * lines changed. Their rounding groups are allocated again (see roundEdited), and only the tables
+ * that sum a changed line are built again; everything else is the earlier object. The result is
+ * the same as a derivation from scratch (tests/property/incremental.property.test.ts).
+ */
 export function derive(data: DocumentData, names: ClassificationNames, remember = false): Derivation {
-  const lines = roundLines(data, remember)
-  const tables = deriveTables(tableContext(data, names, lines))
-  return { data, names, lines, tables, tails: roundingTails(lines) }
+  if (!remember) {
+    const lines = rounding(data).lines
+    const tables = deriveTables(tableContext(data, names, lines))
+    return { data, names, lines, tables, tails: roundingTails(lines) }
+  }
+  const edited = last ? roundEdited(data, last.rounding) : undefined
+  const rounded = edited?.rounding ?? rounding(data, true)
+  const lines = rounded.lines
+  const ctx = tableContext(data, names, lines)
+  const earlier = last?.derivation
+  const tables = edited && earlier && onlyLinesChanged(data, names, earlier) ? rederiveTables(ctx, earlier.tables, edited.changed) : deriveTables(ctx)
+  const derivation = { data, names, lines, tables, tails: roundingTails(lines) }
+  last = { derivation, rounding: rounded }
+  return derivation
 }

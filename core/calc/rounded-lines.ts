@@ -53,12 +53,18 @@ function allocate(first: BudgetLine, fens: Fen[], remember: boolean): WanCents[]
   return wans
 }
 
-/**
- * Rounds every line of the document; lines referring to unknown units are skipped (the loader
- * refuses them). `remember` reuses per-line facts and unchanged groups from earlier calls: only for
- * callers whose lines are never changed in place (the renderer's immutable drafts).
- */
-export function roundLines(data: DocumentData, remember = false): RoundedLine[] {
+/** One rounding of a document's lines, with what an edit of a few lines needs to redo only their groups. */
+export interface Rounding {
+  data: DocumentData
+  lines: RoundedLine[]
+  /** Where each line of `data.lines` is in `lines`; -1 for a line left out (unknown unit). */
+  at: number[]
+  facts: { fen: Fen; key: string }[]
+  /** Line indexes of each rounding group, in line order. */
+  groups: Map<string, number[]>
+}
+
+function roundAll(data: DocumentData, remember: boolean): Rounding {
   const units = new Map(data.units.map((u) => [u.id, u]))
   const projects = new Map(data.projects.map((p) => [p.id, p]))
   const groups = new Map<string, number[]>()
@@ -74,11 +80,92 @@ export function roundLines(data: DocumentData, remember = false): RoundedLine[] 
     members.forEach((i, k) => (wans[i] = allocated[k] as WanCents))
   }
   const out: RoundedLine[] = []
+  const at: number[] = []
   data.lines.forEach((line, i) => {
     const unit = units.get(line.unitId)
-    if (!unit) return
+    if (!unit) {
+      at.push(-1)
+      return
+    }
     const { fen, key } = facts[i] as { fen: Fen; key: string }
+    at.push(out.length)
     out.push({ line, index: i, fen, wan: wans[i] as WanCents, unit, project: line.projectId ? projects.get(line.projectId) : undefined, groupKey: key })
   })
-  return out
+  return { data, lines: out, at, facts, groups }
+}
+
+/**
+ * Rounds every line of the document; lines referring to unknown units are skipped (the loader
+ * refuses them). `remember` reuses per-line facts and unchanged groups from earlier calls: only for
+ * callers whose lines are never changed in place (the renderer's immutable drafts).
+ */
+export function roundLines(data: DocumentData, remember = false): RoundedLine[] {
+  return roundAll(data, remember).lines
+}
+
+export function rounding(data: DocumentData, remember = false): Rounding {
+  return roundAll(data, remember)
+}
+
+/** The last item with the id, as a Map built from the list finds it. */
+function lastWithId<T extends { id: string }>(list: readonly T[], id: string): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if ((list[i] as T).id === id) return list[i]
+  return undefined
+}
+
+/** Beyond this many replaced lines an edit is rounded from scratch (a paste, an import). */
+const MAX_CHANGED_LINES = 64
+
+/**
+ * The rounding of `data` from the rounding of an earlier version of it, when only a few line
+ * objects were replaced and each stays in its rounding group: only those groups are allocated
+ * again, and every other rounded line is the earlier object. `changed` holds the rounded lines
+ * that differ, earlier and new versions both. Undefined when the edit is larger (units, projects,
+ * lines added, removed or moved to another group): the caller rounds from scratch. Immutable data only.
+ */
+export function roundEdited(data: DocumentData, last: Rounding): { rounding: Rounding; changed: RoundedLine[] } | undefined {
+  if (data.units !== last.data.units || data.projects !== last.data.projects) return undefined
+  const next = data.lines
+  const prev = last.data.lines
+  if (next.length !== prev.length) return undefined
+  const edited: number[] = []
+  for (let i = 0; i < next.length; i++) {
+    if (next[i] === prev[i]) continue
+    edited.push(i)
+    if (edited.length > MAX_CHANGED_LINES) return undefined
+  }
+  const facts = last.facts.slice()
+  const groups = new Set<string>()
+  const placed = new Map<number, { unit: Unit; project: Project | undefined }>()
+  for (const i of edited) {
+    const line = next[i] as BudgetLine
+    const f = factsOf(line, true)
+    if (f.key !== (facts[i] as { key: string }).key) return undefined
+    const unit = lastWithId(data.units, line.unitId)
+    // A line that joins or leaves the rounded lines shifts the others: round from scratch.
+    if ((unit === undefined) !== (last.at[i] === -1)) return undefined
+    if (unit) placed.set(i, { unit, project: line.projectId ? lastWithId(data.projects, line.projectId) : undefined })
+    facts[i] = f
+    groups.add(f.key)
+  }
+  const lines = last.lines.slice()
+  const changed: RoundedLine[] = []
+  for (const key of groups) {
+    const members = last.groups.get(key) as number[]
+    const wans = allocate(next[members[0] as number] as BudgetLine, members.map((i) => (facts[i] as { fen: Fen }).fen), true)
+    members.forEach((i, k) => {
+      const o = last.at[i] as number
+      if (o < 0) return
+      const old = lines[o] as RoundedLine
+      const line = next[i] as BudgetLine
+      const wan = wans[k] as WanCents
+      if (old.line === line && old.wan === wan) return
+      const { unit, project } = placed.get(i) ?? old
+      const { fen } = facts[i] as { fen: Fen }
+      const fresh: RoundedLine = { line, index: i, fen, wan, unit, project, groupKey: key }
+      lines[o] = fresh
+      changed.push(old, fresh)
+    })
+  }
+  return { rounding: { data, lines, at: last.at, facts, groups: last.groups }, changed }
 }

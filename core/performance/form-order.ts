@@ -86,7 +86,16 @@ function addTo(g: ProjectGroup, category: ProjectCategory, amount: WanCents): vo
  * place: the narrative and the checks both read this, so the text cannot count other projects
  * than the forms attached.
  */
+// One answer per derivation: the narrative, a document rule and the 体检 all ask after each edit.
+const disclosedByDerivation = new WeakMap<Derivation, DisclosedProjects>()
+
 export function disclosedProjects(derivation: Derivation): DisclosedProjects {
+  let out = disclosedByDerivation.get(derivation)
+  if (!out) disclosedByDerivation.set(derivation, (out = countDisclosed(derivation)))
+  return out
+}
+
+function countDisclosed(derivation: Derivation): DisclosedProjects {
   const amounts = new Map<string, WanCents>()
   for (const l of derivation.lines) {
     if (l.line.kind === 'project' && l.line.projectId) amounts.set(l.line.projectId, (amounts.get(l.line.projectId) ?? 0) + l.wan)

@@ -16,15 +16,24 @@ export interface Analysis {
   findings: Finding[]
 }
 
-export function tableRuleContext(data: DocumentData): TableRuleContext {
-  return { units: data.units.map((u) => ({ name: u.name, hasOfficeOperationFunds: hasOfficeOperationFunds(u.type) })) }
+// With `remember`, one context per unit list, so the table rules can tell it did not change.
+const ruleContexts = new WeakMap<DocumentData['units'], TableRuleContext>()
+
+export function tableRuleContext(data: DocumentData, remember = false): TableRuleContext {
+  let ctx = remember ? ruleContexts.get(data.units) : undefined
+  if (!ctx) {
+    ctx = { units: data.units.map((u) => ({ name: u.name, hasOfficeOperationFunds: hasOfficeOperationFunds(u.type) })) }
+    if (remember) ruleContexts.set(data.units, ctx)
+  }
+  return ctx
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const
 
 /**
- * `incremental` reuses what did not change since the last analysis: rounding groups whose amounts
- * are the same, findings of rules whose inputs are the same objects (see DocumentRule.reads). It
+ * `incremental` reuses what did not change since the last analysis: rounding groups and tables no
+ * edited line touches (see derive), findings of document rules whose inputs are the same objects
+ * (see DocumentRule.reads) and of table rules whose tables are the same objects. It
  * relies on identity, so it is for data that is only ever replaced, never changed in place (the
  * renderer's drafts, where each keystroke is an immutable update); the result is the same.
  */
@@ -33,7 +42,7 @@ export function analyze(data: DocumentData, shipped: Catalog, options: { increme
   // Names the officer supplied for codes the year's catalog lacks are printed like catalog names.
   const catalog = withOwnCatalog(shipped, data.ownCatalog)
   const derivation = derive(data, namesFromCatalog(catalog), remember)
-  const findings = [...runDocumentRules({ derivation, catalog }, remember), ...runTableRules(derivation.tables, tableRuleContext(data))]
+  const findings = [...runDocumentRules({ derivation, catalog }, remember), ...runTableRules(derivation.tables, tableRuleContext(data, remember), remember)]
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
   return { derivation, findings }
 }

@@ -9,7 +9,7 @@ import type { CatalogEntry } from '../../catalogs/types'
 import { governmentCodeOf } from '../../calc/government-code'
 import { EXPENDITURE_CATEGORIES } from '../../tables/layouts'
 import type { Finding } from '../finding'
-import { finding, type DocumentRule } from './context'
+import { finding, lineCodes, type DocumentRule } from './context'
 
 const CATEGORY_CODES = new Set(EXPENDITURE_CATEGORIES.map((c) => c.code))
 const LEVEL_WORD: Readonly<Record<number, string>> = { 3: '类', 5: '款', 7: '项' }
@@ -67,6 +67,7 @@ export const C01: DocumentRule = {
   id: 'C01',
   title: '支出功能分类科目在本年科目表中或已填写名称',
   severity: 'error',
+  reads: (d) => [lineCodes(d.lines)],
   check(ctx) {
     const lines = ctx.derivation.data.lines.map((l, index) => ({ code: l.functionCode, index }))
     return perCode(lines, (code, index, count) => {
@@ -86,6 +87,7 @@ export const C02: DocumentRule = {
   id: 'C02',
   title: '支出功能分类科目属于表1的30个支出类别',
   severity: 'error',
+  reads: (d) => [lineCodes(d.lines)],
   check(ctx) {
     const lines = ctx.derivation.data.lines.map((l, index) => ({ code: l.functionCode.slice(0, 3), index }))
     return perCode(lines, (cls, index, count) =>
@@ -98,6 +100,7 @@ export const C03: DocumentRule = {
   id: 'C03',
   title: '部门预算支出经济分类科目在本年科目表中或已填写名称',
   severity: 'error',
+  reads: (d) => [lineCodes(d.lines)],
   check(ctx) {
     const data = ctx.derivation.data
     // 表6 prints basic lines' 类 as a group row and their 款 by name: those need names.
@@ -119,6 +122,7 @@ export const C04: DocumentRule = {
   id: 'C04',
   title: '基本支出的政府预算支出经济分类科目已确定且在科目表中',
   severity: 'error',
+  reads: (d) => [lineCodes(d.lines), d.units],
   check(ctx) {
     const out: Finding[] = []
     const seen = new Set<string>()
@@ -139,6 +143,7 @@ export const C05: DocumentRule = {
   id: 'C05',
   title: '收入分类科目在本年科目表中或已填写名称',
   severity: 'error',
+  reads: (d) => [d.fundIncome, d.stateCapitalIncome],
   check(ctx) {
     const data = ctx.derivation.data
     const entries = [

@@ -27,7 +27,7 @@ const sameReads = (a: readonly unknown[], b: readonly unknown[]) => a.length ===
 
 function checkRemembered(rule: DocumentRule, ctx: DocumentRuleContext, remember: boolean): Finding[] {
   if (!rule.reads || !remember) return rule.check(ctx)
-  const reads = rule.reads(ctx.derivation.data)
+  const reads = rule.reads(ctx.derivation.data, ctx.derivation)
   const last = remembered.get(rule)
   if (last && last.catalog === ctx.catalog && sameReads(last.reads, reads)) return last.findings
   const findings = rule.check(ctx)

@@ -24,6 +24,7 @@ export const F00: DocumentRule = {
   id: 'F00',
   title: '项目绩效目标表已填写',
   severity: 'error',
+  reads: (d) => [d.performance.projectForms, d.projects],
   check(ctx) {
     return ctx.derivation.data.performance.projectForms.flatMap((f, i) =>
       isUntouchedForm(f) ? [finding(this, `项目“${nameOf(ctx, f.projectId)}”的绩效目标表待填写：请填写年度目标和绩效指标`, 'performance', formPath(i, 'annualGoal'))] : [],
@@ -46,6 +47,7 @@ export const F11: DocumentRule = {
   id: 'F11',
   title: '各项目的绩效目标表按本项目填写',
   severity: 'warning',
+  reads: (d) => [d.performance.projectForms, d.projects],
   check(ctx) {
     const out: Finding[] = []
     const seen = new Map<string, number>()

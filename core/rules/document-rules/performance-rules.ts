@@ -10,7 +10,7 @@ import { disclosedProjects } from '../../performance/form-order'
 import { validateIndicator } from '../../performance/indicator-value'
 import { layoutFor } from '../../performance/layouts'
 import type { Finding } from '../finding'
-import { finding, type DocumentRule, type DocumentRuleContext } from './context'
+import { finding, projectTotals, type DocumentRule, type DocumentRuleContext } from './context'
 import { F00, F11, isUntouchedForm } from './performance-form-state'
 
 const HALVES = [
@@ -177,6 +177,7 @@ export const F09: DocumentRule = {
   id: 'F09',
   title: '公开项目绩效目标的比例达到要求',
   severity: 'warning',
+  reads: (d, derivation) => [d.settings.performanceDisclosureThreshold, d.projects, d.performance.projectForms, projectTotals(derivation)],
   check(ctx) {
     const threshold = ctx.derivation.data.settings.performanceDisclosureThreshold
     // 涉密 projects publish no form (spec §5.2) and stay outside the share.
@@ -204,14 +205,16 @@ export const F10: DocumentRule = {
   id: 'F10',
   title: '以预算数表述的成本指标与项目金额一致',
   severity: 'warning',
+  reads: (d, derivation) => [d.projects, d.performance.projectForms, projectTotals(derivation)],
   check(ctx) {
     const amounts = new Map<string, number>()
     for (const l of ctx.derivation.lines) if (l.line.projectId) amounts.set(l.line.projectId, (amounts.get(l.line.projectId) ?? 0) + l.fen)
     return ctx.derivation.data.performance.projectForms.flatMap((f, i) =>
       f.annualIndicators.flatMap((ind, k) => {
         const v = ind.value
+        if (ind.level2 !== 'cost' || v.unit !== '万元' || v.comparator === '<' || !/预算/.test(ind.name)) return []
         const parsed = parseWanToFen(v.value)
-        if (ind.level2 !== 'cost' || !/预算/.test(ind.name) || v.unit !== '万元' || !parsed.ok || v.comparator === '<') return []
+        if (!parsed.ok) return []
         const stated = roundFenToWanCents(parsed.fen)
         const actual = roundFenToWanCents(amounts.get(f.projectId) ?? 0)
         if (v.comparator === '≤' ? stated >= actual : stated === actual) return []

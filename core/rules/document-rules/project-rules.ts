@@ -3,7 +3,7 @@
 import { formatYuanText } from '../../money/format'
 import { yuanToFen } from '../../money/money'
 import { secondForms } from '../../performance/second-forms'
-import { finding, type DocumentRule } from './context'
+import { finding, lineCodes, projectTotals, type DocumentRule } from './context'
 
 /** Projects that appear in T12 or T13 with money, excluding 涉密 ones (no published form). */
 export function projectsNeedingForms(ctx: Parameters<DocumentRule['check']>[0]) {
@@ -16,6 +16,7 @@ export const P01: DocumentRule = {
   id: 'P01',
   title: '每个项目都有项目支出绩效目标表',
   severity: 'error',
+  reads: (d, derivation) => [d.projects, d.performance.projectForms, projectTotals(derivation)],
   check(ctx) {
     const forms = new Set(ctx.derivation.data.performance.projectForms.map((f) => f.projectId))
     return projectsNeedingForms(ctx)
@@ -28,6 +29,7 @@ export const P02: DocumentRule = {
   id: 'P02',
   title: '每张绩效目标表都对应一个有预算的项目',
   severity: 'error',
+  reads: (d, derivation) => [d.projects, d.performance.projectForms, projectTotals(derivation)],
   check(ctx) {
     const data = ctx.derivation.data
     const needing = new Set(projectsNeedingForms(ctx).map((p) => p.id))
@@ -46,6 +48,7 @@ export const P03: DocumentRule = {
   id: 'P03',
   title: '每个项目都有预算行',
   severity: 'warning',
+  reads: (d) => [d.projects, lineCodes(d.lines)],
   check(ctx) {
     const used = new Set(ctx.derivation.data.lines.map((l) => l.projectId))
     return ctx.derivation.data.projects.flatMap((p, i) => (used.has(p.id) ? [] : [finding(this, `项目“${p.name}”还没有预算金额`, 'projects', ['projects', i])]))
@@ -56,6 +59,7 @@ export const P04: DocumentRule = {
   id: 'P04',
   title: '实施期资金总额不少于年度资金总额',
   severity: 'error',
+  reads: (d, derivation) => [d.projects, d.performance.projectForms, projectTotals(derivation)],
   check(ctx) {
     const data = ctx.derivation.data
     const annual = new Map<string, number>()
@@ -83,6 +87,7 @@ export const P05: DocumentRule = {
   id: 'P05',
   title: '每个项目只有一张绩效目标表',
   severity: 'warning',
+  reads: (d) => [d.projects, d.performance.projectForms],
   check(ctx) {
     const data = ctx.derivation.data
     const names = new Map(data.projects.map((p) => [p.id, p.name]))

@@ -101,6 +101,12 @@ function clauses(p: Paragraph): { text: string; at: number }[] {
   return out
 }
 
+// Built once: the checks run over every clause of the narrative after each edit (none is global, so exec keeps no state).
+const UP_THEN_DOWN = new RegExp(String.raw`增加(${AMOUNT})万元[，,]\s*(?:下降|减少)\d`, 'u')
+const DOWN_THEN_UP = new RegExp(String.raw`减少(${AMOUNT})万元[，,]\s*(?:增长|增加)\d`, 'u')
+const MOVED = new RegExp(String.raw`(?:增加|减少)(${AMOUNT})万元`, 'u')
+const GROWTH_FROM_ZERO = new RegExp(String.raw`(${AMOUNT})万元[^；。]*?比上年增加(${AMOUNT})万元[，,]\s*增长(\d+(?:\.\d+)?)%`, 'u')
+
 /**
  * Direction words (official-rules (c)5, (c)12): 增加 goes with 增长, 减少 with 下降; 持平/相同 only for
  * no change; no `增加0万元`; no growth rate when the prior year was 0. 七 reports as K05, others K12.
@@ -111,16 +117,16 @@ export function directionFindings(text: NarrativeText, ctx: TextContext): Findin
     const ruleId = p.section === '七' ? 'K05' : 'K12'
     for (const c of clauses(p)) {
       const report = (message: string, snippet = '') => out.push(textFinding(ctx, ruleId, 'error', p, snippet, `${message}：“${c.text.trim()}”`))
-      const up = new RegExp(String.raw`增加(${AMOUNT})万元[，,]\s*(?:下降|减少)\d`, 'u').exec(c.text)
-      const down = new RegExp(String.raw`减少(${AMOUNT})万元[，,]\s*(?:增长|增加)\d`, 'u').exec(c.text)
+      const up = UP_THEN_DOWN.exec(c.text)
+      const down = DOWN_THEN_UP.exec(c.text)
       if (up || down) report('增减方向前后矛盾（金额与比率的增减词不一致）')
       const zero = /(?:增加|减少|增长|下降)0(?:\.0+)?(?:万元|%)/u.exec(c.text)
       if (zero) report(`变动为0时应写“持平”或“与上年预算数相同”，不应写“${zero[0]}”`, zero[0])
       const same = /持平|相同/u.test(c.text)
-      const moved = new RegExp(String.raw`(?:增加|减少)(${AMOUNT})万元`, 'u').exec(c.text)
+      const moved = MOVED.exec(c.text)
       if (same && moved && parseAmount(moved[1] as string) !== 0 && !/其中/u.test(c.text)) report(`同一句既称“持平/相同”又写“${moved[0]}”`)
       // 上年为0 ⇒ no rate (spec §9.5): the increase equals the amount itself, yet a rate is printed.
-      const growth = new RegExp(String.raw`(${AMOUNT})万元[^；。]*?比上年增加(${AMOUNT})万元[，,]\s*增长(\d+(?:\.\d+)?)%`, 'u').exec(c.text)
+      const growth = GROWTH_FROM_ZERO.exec(c.text)
       if (growth && growth[1] === growth[2]) report(`上年为0时不应计算增长率（增加额${growth[2]}万元等于本年数）`)
     }
   }

@@ -1,5 +1,5 @@
 // All cross-table 勾稽 rules (spec §6.1), in spec order, and the runner over one table set.
-import type { TableSet } from '../../tables/table-model'
+import type { TableId, TableModel, TableSet } from '../../tables/table-model'
 import type { Finding, TableRule, TableRuleContext } from '../finding'
 import { EMPTY_TABLE_RULES } from './empty-table-rules'
 import { FUND_RULES } from './fund-rules'
@@ -23,6 +23,37 @@ export const TABLE_RULES: TableRule[] = [
   ...SOFT_RULES,
 ]
 
-export function runTableRules(tables: TableSet, ctx: TableRuleContext = {}): Finding[] {
-  return TABLE_RULES.flatMap((rule) => rule.check(tables, ctx))
+interface Remembered {
+  ctx: TableRuleContext
+  /** The tables the rule read, as it read them. */
+  reads: [TableId, TableModel][]
+  findings: Finding[]
+}
+
+// The last findings of each rule (one document is edited at a time).
+const remembered = new WeakMap<TableRule, Remembered>()
+
+/** The rule's findings, or the last ones when every table it read then is the same object now. */
+function checkRemembered(rule: TableRule, tables: TableSet, ctx: TableRuleContext): Finding[] {
+  const last = remembered.get(rule)
+  if (last && last.ctx === ctx && last.reads.every(([id, table]) => tables[id] === table)) return last.findings
+  const reads = new Map<TableId, TableModel>()
+  const watched = new Proxy(tables, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver)
+      if (typeof key === 'string' && Object.hasOwn(target, key)) reads.set(key as TableId, value as TableModel)
+      return value
+    },
+  })
+  const findings = rule.check(watched, ctx)
+  remembered.set(rule, { ctx, reads: [...reads], findings })
+  return findings
+}
+
+/**
+ * `remember` (tables that are only ever replaced, never changed in place, as the incremental
+ * derivation gives them): a rule none of whose tables changed keeps its last findings.
+ */
+export function runTableRules(tables: TableSet, ctx: TableRuleContext = {}, remember = false): Finding[] {
+  return TABLE_RULES.flatMap((rule) => (remember ? checkRemembered(rule, tables, ctx) : rule.check(tables, ctx)))
 }

@@ -1,10 +1,12 @@
 // The only code that touches window.budgetApp (architecture: renderer/src/api/client.ts). In the
 // desktop app the preload exposes `budgetApp.call`; in web mode (and the browser end-to-end tests)
 // the same handlers answer `POST /api/<method>` on the local web host, authorised by the token the
-// host put in the page's address. Every response is checked against the contract's schema.
+// host put in the page's address. Every response is checked against the contract's schema; the
+// data of a whole opened document is checked row by row by the live analysis instead (below).
 import { CONTRACT, EVENTS, type BudgetAppBridge, type EventName, type EventPayload, type Method, type RequestOf, type ResponseOf } from '../../../core/api/contract'
 import type { Result } from '../../../core/api/result'
 import { text } from '../text/zh-CN'
+import { SECTION_CHECKED } from './opened-document'
 
 declare global {
   interface Window {
@@ -54,7 +56,7 @@ export async function call<M extends Method>(method: M, request: RequestOf<M>): 
   }
   if (!isResult(raw)) return { ok: false, error: { code: 'INTERNAL', message: text.errors.badResponse } }
   if (!raw.ok) return raw
-  const parsed = CONTRACT[method].response.safeParse(raw.value)
+  const parsed = (SECTION_CHECKED[method] ?? CONTRACT[method].response).safeParse(raw.value)
   if (!parsed.success) {
     const first = parsed.error.issues[0]
     return { ok: false, error: { code: 'INVALID_DOCUMENT', message: `${text.errors.badResponse}${first ? `（${first.path.join('.')}：${first.message}）` : ''}` } }

@@ -1,12 +1,14 @@
-// The live analysis off the UI thread: the same analyzeDraft as before, on the worker's own copy of
-// the draft, which each message patches (draft-patch.ts) so unchanged rows keep their identity and
-// the incremental caches stay warm. Only findings and input issues go back: the derivation, when a
-// step shows it, is re-derived on the page from the same draft (see live-analysis.ts).
+// The live analysis off the UI thread: the same analyzeDraft and 发布前体检 (inspectDraft) as on the
+// page, on the worker's own copy of the draft, which each message patches (draft-patch.ts) so
+// unchanged rows keep their identity and the incremental caches stay warm. Findings, input issues
+// and the 体检 go back: the derivation, when a step shows it, is re-derived on the page from the
+// same draft (see live-analysis.ts).
 import { z } from 'zod'
 import type { Catalog } from '../../../core/catalogs/types'
 import type { DocumentData } from '../../../core/model/document-data'
 import { analyzeDraft } from './analyze-draft'
 import { applyDraftPatch } from './draft-patch'
+import { inspectDraft } from './live-inspection'
 import type { AnalysisReply, AnalysisRequest } from './live-analysis'
 
 // zod's own messages in Chinese, as on the page (main.tsx).
@@ -14,13 +16,23 @@ z.config(z.locales.zhCN())
 
 let draft: unknown
 let catalog: Catalog | undefined
+let glossary: string[] = []
 
 function answer(m: AnalysisRequest): AnalysisReply {
   if (m.catalog) catalog = m.catalog
+  if (m.glossary) glossary = m.glossary
   draft = applyDraftPatch(m.reset ? undefined : draft, m.patch)
   if (!catalog) return { seq: m.seq, error: 'no catalog' }
   const r = analyzeDraft(draft as DocumentData, m.templateYear, catalog)
-  return { seq: m.seq, findings: r.findings, coreFindings: r.analysis?.findings ?? null, issues: r.validated.issues, indexMaps: r.validated.indexMaps }
+  const inspected = inspectDraft(r, draft as DocumentData, { year: m.templateYear, catalog, glossary }, m.audit)
+  return {
+    seq: m.seq,
+    findings: r.findings,
+    coreFindings: r.analysis?.findings ?? null,
+    issues: r.validated.issues,
+    indexMaps: r.validated.indexMaps,
+    inspected,
+  }
 }
 
 self.onmessage = (e: MessageEvent<AnalysisRequest>) => {

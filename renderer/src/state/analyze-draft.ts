@@ -4,6 +4,8 @@ import type { Catalog } from '../../../core/catalogs/types'
 import type { DocumentData } from '../../../core/model/document-data'
 import type { Finding, StepId } from '../../../core/rules/finding'
 import { analyze, type Analysis } from '../../../core/rules/analyze'
+import type { ExportAuditSummary } from '../../../core/rules/inspection'
+import type { LiveInspection } from './live-inspection'
 import type { MoneyUnit } from '../components/paste/money-text'
 import { inputFinding } from './input-findings'
 import { overrideStep, stepOfPath } from './steps'
@@ -14,6 +16,14 @@ export interface DraftAnalysis {
   analysis: Analysis | null
   findings: Finding[]
   validated: ValidatedDraft
+  /** The 发布前体检 of this analysis when the worker made it too (live-inspection.ts), with the audit it used. */
+  inspected?: Inspected
+}
+
+export interface Inspected {
+  live: LiveInspection | null
+  findings: Finding[]
+  audit: ExportAuditSummary | undefined
 }
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const

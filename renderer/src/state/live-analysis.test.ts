@@ -6,6 +6,7 @@ import { catalogFor } from '../../../tests/builders/catalog'
 import { analyzeDraft } from './analyze-draft'
 import { applyDraftPatch, diffDraft } from './draft-patch'
 import { replyAnalysis } from './live-analysis'
+import { inspectDraft } from './live-inspection'
 import { createParseCaches } from './parse-cache'
 
 describe('the worker reply as the session reads it', () => {
@@ -26,5 +27,23 @@ describe('the worker reply as the session reads it', () => {
     expect(shown.analysis?.derivation.tables).toEqual(here.analysis?.derivation.tables)
     expect(shown.analysis?.findings).toEqual(here.analysis?.findings)
     expect(shown.analysis).toBe(shown.analysis)
+  })
+
+  it('carries the 体检 made in the worker, equal to the one the page would make, and the page audit it belongs to', () => {
+    const r = loadDocument(readFileSync(join(import.meta.dirname, '..', '..', '..', 'samples', '004-datong-approval-2026.json'), 'utf8'))
+    if (!r.ok) throw new Error(r.message)
+    const catalog = catalogFor(2026)
+    const template = { year: 2026, catalog, glossary: ['一、基本支出：测试'] }
+    const draft = { ...r.document.data, lines: r.document.data.lines.map((l, i) => (i === 1 ? { ...l, amount: '-1' } : l)) }
+    const audit = { checked: 12, mismatches: [{ kind: 'cell', message: '表1 合计与导出文件不一致' }] }
+    const inWorker = analyzeDraft(structuredClone(draft), 2026, catalog, createParseCaches())
+    const { live, findings } = inspectDraft(inWorker, structuredClone(draft), template, structuredClone(audit), '2026-01-10')
+    const reply = { seq: 1, findings: inWorker.findings, coreFindings: inWorker.analysis?.findings ?? null, issues: inWorker.validated.issues, indexMaps: inWorker.validated.indexMaps, inspected: { live, findings } }
+    const shown = replyAnalysis({ draft, templateYear: 2026, catalog, audit }, structuredClone(reply))
+    const here = inspectDraft(analyzeDraft(draft, 2026, catalog, createParseCaches(), true), draft, template, audit, '2026-01-10')
+    expect(shown.inspected?.audit).toBe(audit)
+    expect(shown.inspected?.findings).toEqual(here.findings)
+    expect(shown.inspected?.live).toEqual(here.live)
+    expect(here.findings.some((f) => f.location.path?.[0] === 'lines' && f.location.path[1] === 1)).toBe(true)
   })
 })

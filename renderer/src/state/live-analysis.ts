@@ -1,30 +1,34 @@
 // Runs the live analysis in a Web Worker (analysis.worker.ts) so typing never waits for it. At most
 // one request is in flight; edits made meanwhile are coalesced into the next one, which carries
-// only what changed since the last (draft-patch.ts). The reply holds the findings; the derivation
-// that some steps show (tables, narrative, 绩效 amounts) is re-derived on the page, incrementally
-// and only when a step asks for it.
+// only what changed since the last (draft-patch.ts). The reply holds the findings and the 发布前体检
+// (live-inspection.ts) built from them, so the page only shows them; the derivation that some steps
+// show (tables, 绩效 amounts) is re-derived on the page, incrementally and only when a step asks.
 import { namesFromCatalog } from '../../../core/calc/catalog-names'
 import { derive } from '../../../core/calc/derive'
 import type { Catalog } from '../../../core/catalogs/types'
 import type { DocumentData } from '../../../core/model/document-data'
 import type { Finding } from '../../../core/rules/finding'
 import type { Analysis } from '../../../core/rules/analyze'
-import type { DraftAnalysis } from './analyze-draft'
+import type { ExportAuditSummary } from '../../../core/rules/inspection'
+import type { DraftAnalysis, Inspected } from './analyze-draft'
 import { diffDraft, type Patch } from './draft-patch'
 import { validateDraft, type InputIssue, type ListKey, type ValidatedDraft } from './validate-draft'
 
 export interface AnalysisRequest {
   seq: number
   templateYear: number
-  /** Sent with the first request and whenever the catalog changes. */
+  /** Sent with the first request and whenever the template changes. */
   catalog?: Catalog
+  glossary?: string[]
+  /** The last export's self-audit for this draft, if any (the 体检 counts it). */
+  audit: ExportAuditSummary | undefined
   /** The patch applies to nothing: the worker starts a new copy. */
   reset: boolean
   patch: Patch | undefined
 }
 
 export type AnalysisReply =
-  | { seq: number; findings: Finding[]; coreFindings: Finding[] | null; issues: InputIssue[]; indexMaps: Record<ListKey, number[]> }
+  | { seq: number; findings: Finding[]; coreFindings: Finding[] | null; issues: InputIssue[]; indexMaps: Record<ListKey, number[]>; inspected?: Omit<Inspected, 'audit'> }
   | { seq: number; error: string }
 
 interface Job {
@@ -34,10 +38,18 @@ interface Job {
   draft: DocumentData
   templateYear: number
   catalog: Catalog
+  template: LiveTemplate
+  audit: ExportAuditSummary | undefined
+}
+
+/** What the worker needs of the year's template. */
+export interface LiveTemplate {
+  catalog: Catalog
+  glossary: string[]
 }
 
 /** The reply as the DraftAnalysis the steps read; `analysis` and `validated.data` are computed on first use. */
-export function replyAnalysis(job: Omit<Job, 'seq' | 'tag'>, reply: Extract<AnalysisReply, { findings: Finding[] }>): DraftAnalysis {
+export function replyAnalysis(job: Pick<Job, 'draft' | 'templateYear' | 'catalog'> & { audit?: ExportAuditSummary }, reply: Extract<AnalysisReply, { findings: Finding[] }>): DraftAnalysis {
   let local: ValidatedDraft | undefined
   let analysis: Analysis | null | undefined
   const validatedHere = () => (local ??= validateDraft(job.draft, job.templateYear))
@@ -51,6 +63,8 @@ export function replyAnalysis(job: Omit<Job, 'seq' | 'tag'>, reply: Extract<Anal
   return {
     findings: reply.findings,
     validated,
+    // The page's own audit object: the session compares it with the audit it shows.
+    ...(reply.inspected ? { inspected: { ...reply.inspected, audit: job.audit } } : {}),
     get analysis() {
       if (analysis === undefined) {
         const data = validatedHere().data
@@ -67,7 +81,7 @@ export class LiveAnalysis {
   private inFlight: Job | null = null
   private pending: Omit<Job, 'seq'> | null = null
   /** What the worker's copy is, after the request in flight. */
-  private held: { draft: DocumentData; catalog: Catalog } | null = null
+  private held: { draft: DocumentData; template: LiveTemplate } | null = null
   private onResult: (result: DraftAnalysis, tag: number) => void = () => {}
   private onFailure: (message: string) => void = () => {}
 
@@ -91,8 +105,8 @@ export class LiveAnalysis {
     }
   }
 
-  request(draft: DocumentData, templateYear: number, catalog: Catalog, tag: number): void {
-    this.pending = { draft, templateYear, catalog, tag }
+  request(draft: DocumentData, templateYear: number, template: LiveTemplate, tag: number, audit?: ExportAuditSummary): void {
+    this.pending = { draft, templateYear, catalog: template.catalog, template, audit, tag }
     if (!this.inFlight) this.send()
   }
 
@@ -101,12 +115,15 @@ export class LiveAnalysis {
     if (!job) return
     this.pending = null
     this.seq += 1
-    const newCatalog = this.held?.catalog !== job.catalog
-    const reset = this.held === null || newCatalog
-    const message: AnalysisRequest = { seq: this.seq, templateYear: job.templateYear, reset, patch: diffDraft(reset ? undefined : this.held?.draft, job.draft) }
-    if (newCatalog) message.catalog = job.catalog
+    const newTemplate = this.held?.template !== job.template
+    const reset = this.held === null || newTemplate
+    const message: AnalysisRequest = { seq: this.seq, templateYear: job.templateYear, reset, patch: diffDraft(reset ? undefined : this.held?.draft, job.draft), audit: job.audit }
+    if (newTemplate) {
+      message.catalog = job.template.catalog
+      message.glossary = job.template.glossary
+    }
     this.worker.postMessage(message)
-    this.held = { draft: job.draft, catalog: job.catalog }
+    this.held = { draft: job.draft, template: job.template }
     this.inFlight = { ...job, seq: this.seq }
   }
 

@@ -14,11 +14,21 @@ export interface RelativeIssue {
 
 export type ParseResult = { ok: true; data: unknown } | { ok: false; issues: RelativeIssue[] }
 
+interface ListEntry {
+  schema: z.ZodType
+  items: readonly unknown[]
+  /** The parse of each item, by index. */
+  results: ParseResult[]
+  parsed: unknown[]
+  indexes: number[]
+  issues: RelativeIssue[]
+}
+
 export interface ParseCaches {
   rows: WeakMap<z.ZodType, WeakMap<object, ParseResult>>
   sections: WeakMap<z.ZodType, WeakMap<object, { data: unknown; issues: RelativeIssue[] }>>
   /** The last list of each key: same draft array → same parsed list, index map and issues. */
-  lists: Map<string, { items: readonly unknown[]; parsed: unknown[]; indexes: number[]; issues: RelativeIssue[] }>
+  lists: Map<string, ListEntry>
 }
 
 export function createParseCaches(): ParseCaches {
@@ -51,21 +61,28 @@ export function parseRow(caches: ParseCaches, schema: z.ZodType, value: unknown)
   return result
 }
 
-/** Every row of a list parsed; rows that do not parse are left out and their issues kept. */
+/**
+ * Every row of a list parsed; rows that do not parse are left out and their issues kept. A row that
+ * is the same object at the same index as in the last call of this key takes its last parse.
+ */
 export function parseList(caches: ParseCaches, key: string, schema: z.ZodType, items: readonly unknown[]): { parsed: unknown[]; indexes: number[]; issues: RelativeIssue[] } {
   const last = caches.lists.get(key)
-  if (last && last.items === items) return last
+  if (last && last.items === items && last.schema === schema) return last
+  const before = last && last.schema === schema ? last : undefined
+  const results: ParseResult[] = new Array<ParseResult>(items.length)
   const parsed: unknown[] = []
   const indexes: number[] = []
   const issues: RelativeIssue[] = []
-  items.forEach((item, i) => {
-    const r = parseRow(caches, schema, item)
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]
+    const r = before && before.items[i] === item ? (before.results[i] as ParseResult) : parseRow(caches, schema, item)
+    results[i] = r
     if (r.ok) {
       parsed.push(r.data)
       indexes.push(i)
     } else for (const issue of r.issues) issues.push({ path: [i, ...issue.path], message: issue.message })
-  })
-  const entry = { items, parsed, indexes, issues }
+  }
+  const entry = { schema, items, results, parsed, indexes, issues }
   caches.lists.set(key, entry)
   return entry
 }

@@ -7,6 +7,7 @@ import type { BudgetDocument } from '../../../core/document/envelope'
 import { analyzeDraft, type DraftAnalysis } from './analyze-draft'
 import { inspectDraft, type LiveInspection } from './live-inspection'
 import { LiveAnalysis } from './live-analysis'
+import type { ExportAuditSummary } from '../../../core/rules/inspection'
 import { useEditor } from './store'
 import { useTemplate, type Template } from './template'
 
@@ -43,7 +44,7 @@ function sharedWorker(): LiveAnalysis | null {
 if (typeof window !== 'undefined') sharedWorker()
 
 /** The analysis of the current document: from the worker when it runs, else computed here. */
-function useLiveAnalysis(document: BudgetDocument | null, template: Template | undefined): DraftAnalysis | null {
+function useLiveAnalysis(document: BudgetDocument | null, template: Template | undefined, audit: ExportAuditSummary | undefined): DraftAnalysis | null {
   const opened = useEditor((s) => s.opened)
   const [answered, setAnswered] = useState<Answered | null>(null)
   const [worker, setWorker] = useState<LiveAnalysis | null | 'failed'>(null)
@@ -64,8 +65,8 @@ function useLiveAnalysis(document: BudgetDocument | null, template: Template | u
     )
   }, [])
   useEffect(() => {
-    if (worker && worker !== 'failed' && document && template) worker.request(document.data, document.templateYear, template.catalog, opened)
-  }, [worker, document, template, opened])
+    if (worker && worker !== 'failed' && document && template) worker.request(document.data, document.templateYear, template, opened, audit)
+  }, [worker, document, template, opened, audit])
   const onPage = worker === 'failed'
   const deferred = useDeferredValue(onPage ? document : null)
   const local = useMemo(() => (deferred && template ? analyzeDraft(deferred.data, deferred.templateYear, template.catalog) : null), [deferred, template])
@@ -77,13 +78,22 @@ function useLiveAnalysis(document: BudgetDocument | null, template: Template | u
 export function SessionProvider({ children }: { children: ReactNode }) {
   const document = useEditor((s) => s.history?.present ?? null)
   const { template, error } = useTemplate(document?.templateYear)
-  const analysed0 = useLiveAnalysis(document, template)
   const exportAudit = useEditor((s) => s.exportAudit)
   const audit = exportAudit && document && exportAudit.data === document.data ? exportAudit.audit : undefined
+  const analysed0 = useLiveAnalysis(document, template, audit)
   const analysed = useMemo(() => {
     if (!analysed0 || !document || !template) return { result: null, live: null }
-    const { live, findings } = inspectDraft(analysed0, document.data, template, audit)
-    return { result: { findings, validated: analysed0.validated, analysis: analysed0.analysis }, live }
+    // The worker's 体检 when it used the same audit; else (no worker, or the audit just changed) here.
+    const { live, findings } = analysed0.inspected && analysed0.inspected.audit === audit ? analysed0.inspected : inspectDraft(analysed0, document.data, template, audit)
+    // The derivation stays lazy: it is computed on the page only when a step reads it.
+    const result: DraftAnalysis = {
+      findings,
+      validated: analysed0.validated,
+      get analysis() {
+        return analysed0.analysis
+      },
+    }
+    return { result, live }
   }, [analysed0, document, template, audit])
   const session = useMemo(() => (document ? { document, template, templateError: error, ...analysed } : null), [document, template, error, analysed])
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>

@@ -93,6 +93,23 @@ function departmentPlaceholder(year: number): Loose {
   return { displayName: t.departmentPlaceholder, plainName: t.departmentPlaceholder, code: '000', level: 'county', regionName: t.regionPlaceholder, budgetYear: year }
 }
 
+// The parsed units, kept while the draft's unit list is the same array: the rules that read the
+// units (and the tables' context) see the same object and are not run again after a budget line edit.
+const unitLists = new WeakMap<ParseCaches, { draft: readonly unknown[]; units: (Unit | null)[]; issues: InputIssue[] }>()
+
+function parseUnits(caches: ParseCaches, draftUnits: readonly unknown[], issues: InputIssue[]): (Unit | null)[] {
+  const last = unitLists.get(caches)
+  if (last && last.draft === draftUnits) {
+    issues.push(...last.issues)
+    return last.units
+  }
+  const own: InputIssue[] = []
+  const units = draftUnits.map((u, i) => repairObject(caches, Unit, u, { name: t.unnamedUnit(i + 1), code: '', type: 'administrative', isHeadUnit: false }, ['units', i], own))
+  unitLists.set(caches, { draft: draftUnits, units, issues: own })
+  issues.push(...own)
+  return units
+}
+
 const SHAPE_KEYS = Object.keys(DocumentDataShape.shape)
 const defaultCaches = createParseCaches()
 
@@ -105,7 +122,7 @@ export function validateDraft(draft: DocumentData, templateYear: number, caches:
   const indexMaps = Object.fromEntries(LIST_KEYS.map((k) => [k, [] as number[]])) as Record<ListKey, number[]>
   const department =
     repairObject(caches, Department, draft.department, departmentPlaceholder(templateYear), ['department'], issues) ?? Department.parse(departmentPlaceholder(templateYear))
-  const units = (draft.units ?? []).map((u, i) => repairObject(caches, Unit, u, { name: t.unnamedUnit(i + 1), code: '', type: 'administrative', isHeadUnit: false }, ['units', i], issues))
+  const units = parseUnits(caches, draft.units ?? [], issues)
   if (units.length === 0) issues.push({ path: ['units'], message: t.noUnit })
   const lists = {} as Record<ListKey, unknown[]>
   for (const key of LIST_KEYS) {
