@@ -10,6 +10,8 @@ import { TABLE_PADDING_Y } from '../../../../core/report/table-fit'
 import type { ReportDefinition } from '../../../../core/report/types'
 import { fontRuns, stylesOf } from './font-runs'
 import { pdfFamilies, type ResolvedFonts } from './fonts'
+import { inlineStyles } from './inline-styles'
+import { joinInlinesWhenRendering } from './join-inlines'
 
 type PdfMake = typeof pdfmakeSingleton
 type Layout = Record<string, unknown>
@@ -87,6 +89,7 @@ function withDates(dd: Record<string, unknown>): Record<string, unknown> {
 }
 
 export async function renderPdf(def: ReportDefinition, fonts: ResolvedFonts, options: RenderOptions = {}): Promise<Uint8Array> {
+  joinInlinesWhenRendering()
   const pdfmake = newPdfMake()
   // pdfmake rewrites the font dictionary and the docDefinition while laying out: give it copies.
   pdfmake.setFonts(structuredClone(pdfFamilies(fonts)) as never)
@@ -95,7 +98,8 @@ export async function renderPdf(def: ReportDefinition, fonts: ResolvedFonts, opt
   pdfmake.setLocalAccessPolicy((p: string) => allowed.has(resolve(p)))
   pdfmake.setTableLayouts({ [TABLE_LAYOUTS.grid]: gridLayout, [TABLE_LAYOUTS.gridCompact]: gridCompactLayout, [TABLE_LAYOUTS.tocLeaders]: tocLeadersLayout } as never)
   if (options.onProgress) pdfmake.setProgressCallback(options.onProgress as never)
-  const dated = withDates(structuredClone(def.docDefinition))
+  // Named styles written into the nodes: pdfmake's lookups end at each text leaf (inline-styles).
+  const dated = inlineStyles(withDates(structuredClone(def.docDefinition)))
   // Characters a run's font lacks are set in the fallback fonts (font-runs), pages' parts included.
   const dd = fontRuns(fonts, stylesOf(dated)).apply({ ...dated, content: withContinuationHeaders(dated.content), footer: footerFunction(def) })
   const buffer = await pdfmake.createPdf(dd as never).getBuffer()
