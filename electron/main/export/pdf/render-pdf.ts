@@ -8,6 +8,7 @@ import { GRID } from '../../../../core/report/tables'
 import { TABLE_LAYOUTS } from '../../../../core/report/styles'
 import { TABLE_PADDING_Y } from '../../../../core/report/table-fit'
 import type { ReportDefinition } from '../../../../core/report/types'
+import { noWrapFittingCells, pdfkitMeasure } from './fit-cells'
 import { fontRuns, stylesOf } from './font-runs'
 import { pdfFamilies, type ResolvedFonts } from './fonts'
 import { inlineStyles } from './inline-styles'
@@ -102,6 +103,8 @@ export async function renderPdf(def: ReportDefinition, fonts: ResolvedFonts, opt
   const dated = inlineStyles(withDates(structuredClone(def.docDefinition)))
   // Characters a run's font lacks are set in the fallback fonts (font-runs), pages' parts included.
   const dd = fontRuns(fonts, stylesOf(dated)).apply({ ...dated, content: withContinuationHeaders(dated.content), footer: footerFunction(def) })
+  // Table cells that surely fit their column on one line are set as one run (fit-cells).
+  noWrapFittingCells(dd.content, pdfkitMeasure(pdfFamilies(fonts), fonts.files))
   const buffer = await pdfmake.createPdf(dd as never).getBuffer()
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }
