@@ -14,8 +14,12 @@ const isNode = (v: unknown): v is Node => v !== null && typeof v === 'object' &&
 /** Width in pt of `text` set in one run. */
 export type MeasureText = (text: string, font: string, bold: boolean, italics: boolean, fontSize: number) => number
 
-/** Space (pt) a fitting text leaves at least: far more than rounding or kerning across its breaks. */
+/**
+ * Room a fitting text leaves at least: a point, and 2 % of its width for what the per-character sum
+ * leaves out (kerning inside a Latin word, rounding): far more than either ever takes.
+ */
 const SLACK = 1
+const SLACK_FACTOR = 1.02
 
 /** Text pdfmake would not set as it stands on one line: line breaks, or blanks at either end. */
 const UNSAFE = /[\r\n\t]|^\s|\s$/
@@ -39,7 +43,7 @@ function fitsOneLine(cell: Node, width: number, measure: MeasureText): boolean {
   if (Object.keys(cell).some((k) => CONTAINER_KEYS.has(k))) return false
   const margins = horizontalMargins(cell.margin)
   if (margins === undefined) return false
-  return measure(text, font, bold === true, italics === true, fontSize) + SLACK <= width - margins
+  return measure(text, font, bold === true, italics === true, fontSize) * SLACK_FACTOR + SLACK <= width - margins
 }
 
 /**
@@ -97,27 +101,47 @@ interface PdfKitDocument {
 }
 
 /**
- * Widths as pdfmake measures them: pdfkit (the one pdfmake draws with) and the document's font
- * files. Faces are loaded on first use.
+ * Widths as pdfmake's line filling adds them up: pdfmake breaks Chinese text at every character
+ * and measures each piece with pdfkit (the one it draws with) in the document's fonts. Each
+ * character's advance is measured once per face; a text's width is the sum of its characters'.
  */
 export function pdfkitMeasure(families: ResolvedFonts['families'], allowedFiles: readonly string[]): MeasureText {
   const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'))
   const PDFDocument = fromPdfmake('pdfkit') as new (options: { autoFirstPage: boolean }) => PdfKitDocument
   const doc = new PDFDocument({ autoFirstPage: false })
   const allowed = new Set(allowedFiles.map((f) => resolve(f)))
-  const faces = new Map<string, PdfKitFont | null>()
-  const face = (family: string, bold: boolean, italics: boolean): PdfKitFont | null => {
+  interface Face {
+    font: PdfKitFont
+    /** Advance of a code point at 1 pt. */
+    advances: Map<number, number>
+  }
+  const faces = new Map<string, Face | null>()
+  const face = (family: string, bold: boolean, italics: boolean): Face | null => {
     const key = `${family}|${bold}|${italics}`
     let f = faces.get(key)
     if (f === undefined) {
       const set = families[family] as Record<string, FontSource> | undefined
       const src = set?.[bold ? (italics ? 'bolditalics' : 'bold') : italics ? 'italics' : 'normal']
       const [file, name] = Array.isArray(src) ? src : [src, undefined]
-      f = typeof file === 'string' && allowed.has(resolve(file)) ? doc.font(file, name)._font : null
+      f = typeof file === 'string' && allowed.has(resolve(file)) ? { font: doc.font(file, name)._font, advances: new Map() } : null
       faces.set(key, f)
     }
     return f
   }
   // An unknown face measures as endless: its cell is left to wrap.
-  return (text, family, bold, italics, fontSize) => face(family, bold, italics)?.widthOfString(text, fontSize) ?? Number.POSITIVE_INFINITY
+  return (text, family, bold, italics, fontSize) => {
+    const f = face(family, bold, italics)
+    if (!f) return Number.POSITIVE_INFINITY
+    let width = 0
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) as number
+      let advance = f.advances.get(cp)
+      if (advance === undefined) {
+        advance = f.font.widthOfString(ch, 1)
+        f.advances.set(cp, advance)
+      }
+      width += advance
+    }
+    return width * fontSize
+  }
 }
