@@ -2,7 +2,7 @@
 // wrapped text, row heights, A4 portrait one page wide, and manual breaks that keep row groups
 // together; each continuation page starts with the form's title（续）, the project name and, in the
 // indicator grid, the 实施期/年度 labels and the heading (sheet-plan.ts).
-import type { Workbook, Worksheet } from 'exceljs'
+import type { Style, Workbook, Worksheet } from 'exceljs'
 import type { FormModel } from '../../../../core/performance/form-model'
 import { cellStyle, sharedStyle, THIN_BORDERS, TITLE_FONT_SIZE } from '../xlsx/cell-styles'
 import { columnLetter, PAGE_FOOTER } from '../xlsx/render-sheet'
@@ -45,6 +45,21 @@ function writeTitle(ws: Worksheet, plan: FormSheetPlan, form: FormModel): void {
   subtitle.style = { ...cellStyle('label'), alignment: { horizontal: 'center', vertical: 'middle' } }
 }
 
+// The style of a form cell depends on these few facts: one object per combination, built once.
+const formCellStyles = new Map<string, Partial<Style>>()
+
+function formCellStyle(inGrid: boolean, money: boolean, bold: boolean | undefined, align: FormSheetPlan['cells'][number]['cell']['align'], numFmt: string | undefined): Partial<Style> {
+  const key = `${inGrid}|${money}|${bold === true}|${align}|${numFmt}`
+  let style = formCellStyles.get(key)
+  if (!style) {
+    const label = cellStyle('label')
+    const base = inGrid ? { ...cellStyle(money ? 'money' : 'text', { bold: bold === true }), border: THIN_BORDERS } : { ...label, font: { ...label.font, bold: bold === true } }
+    style = sharedStyle({ ...base, numFmt: numFmt ?? base.numFmt, alignment: { horizontal: align, vertical: 'middle', wrapText: inGrid } })
+    formCellStyles.set(key, style)
+  }
+  return style
+}
+
 function writeGrid(ws: Worksheet, plan: FormSheetPlan): void {
   // Borders on every grid position, merged or not: Excel draws a merged range's outline from the
   // cells along its edges.
@@ -54,16 +69,8 @@ function writeGrid(ws: Worksheet, plan: FormSheetPlan): void {
   for (const p of plan.cells) {
     const target = ws.getCell(p.row, p.col)
     const inGrid = p.row <= plan.grid.last && !plain.has(p.row)
-    const label = cellStyle('label')
-    const base = inGrid
-      ? { ...cellStyle(p.cell.role === 'money' ? 'money' : 'text', { bold: p.cell.bold }), border: THIN_BORDERS }
-      : { ...label, font: { ...label.font, bold: p.cell.bold } }
     target.value = typeof p.value === 'string' ? xmlSafeText(p.value) : p.value
-    target.style = sharedStyle({
-      ...base,
-      numFmt: p.numFmt ?? (typeof p.value === 'string' ? '@' : base.numFmt),
-      alignment: { horizontal: p.cell.align, vertical: 'middle', wrapText: inGrid },
-    })
+    target.style = formCellStyle(inGrid, inGrid && p.cell.role === 'money', p.cell.bold, p.cell.align, p.numFmt ?? (typeof p.value === 'string' ? '@' : undefined))
   }
   for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right)
 }

@@ -12,9 +12,8 @@ import { loadNarrativeTemplate } from '../../templates/narrative-template'
 import type { ExportRequest } from '../writers'
 import { loadAttachments, mergeAttachments } from './attachments'
 import { renderChartSvg } from './charts'
-import { unprintableCodePoints } from './font-runs'
 import { resolveFonts, type ResolvedFonts } from './fonts'
-import { renderPdf } from './render-pdf'
+import { preparePdf, renderPrepared } from './render-pdf'
 
 export interface PdfBuildOptions {
   /** Defaults to buildNarrative with the year's template. */
@@ -75,11 +74,12 @@ export async function buildPdf(req: ExportRequest, options: PdfBuildOptions = {}
   )
   // A character no embedded font draws (its run's font nor a fallback) would print as a box:
   // refuse before anything is written.
-  const unprintable = unprintableCodePoints(definition, fonts)
-  const missing = uncoveredCharacters(derivation.data, definition, (cp) => !unprintable.has(cp))
+  // The runs are split once, for the check and for pdfmake (preparePdf).
+  const prepared = preparePdf(definition, fonts)
+  const missing = uncoveredCharacters(derivation.data, definition, (cp) => !prepared.uncovered.has(cp))
   if (missing.length > 0) throw new Error(uncoveredError(missing))
   // pdfmake lays out first (no callback), then reports the fraction of pages written.
-  const rendered = await renderPdf(definition, fonts, { onProgress: (f) => progress(40 + f * 50, '写入页面') })
+  const rendered = await renderPrepared(prepared, fonts, { onProgress: (f) => progress(40 + f * 50, '写入页面') })
   progress(92, '合并附件')
   const bytes = await mergeAttachments(rendered, definition, attachments)
   progress(STEPS, '完成')

@@ -8,8 +8,11 @@ import { GRID } from '../../../../core/report/tables'
 import { TABLE_LAYOUTS } from '../../../../core/report/styles'
 import { TABLE_PADDING_Y } from '../../../../core/report/table-fit'
 import type { ReportDefinition } from '../../../../core/report/types'
+import { noWrapFittingCells, pdfkitMeasure } from './fit-cells'
 import { fontRuns, stylesOf } from './font-runs'
 import { pdfFamilies, type ResolvedFonts } from './fonts'
+import { inlineStyles } from './inline-styles'
+import { joinInlinesWhenRendering } from './join-inlines'
 
 type PdfMake = typeof pdfmakeSingleton
 type Layout = Record<string, unknown>
@@ -86,18 +89,45 @@ function withDates(dd: Record<string, unknown>): Record<string, unknown> {
   return { ...dd, info }
 }
 
-export async function renderPdf(def: ReportDefinition, fonts: ResolvedFonts, options: RenderOptions = {}): Promise<Uint8Array> {
+/** The pdfmake document of a report, and the characters no font of their run's chain draws. */
+export interface PreparedPdf {
+  docDefinition: Record<string, unknown>
+  /** Code points that would print as boxes (the running footer and continuation headers included). */
+  uncovered: ReadonlySet<number>
+}
+
+/**
+ * The definition as pdfmake gets it: a copy (pdfmake rewrites what it lays out) with dates, the
+ * named styles written into the nodes, fallback-font runs split once, one-line table cells marked.
+ */
+export function preparePdf(def: ReportDefinition, fonts: ResolvedFonts): PreparedPdf {
+  // Named styles written into the nodes: pdfmake's lookups end at each text leaf (inline-styles).
+  const dated = inlineStyles(withDates(structuredClone(def.docDefinition)))
+  // Characters a run's font lacks are set in the fallback fonts (font-runs), pages' parts included.
+  const runs = fontRuns(fonts, stylesOf(dated))
+  const split: Record<string, unknown> = runs.apply({ ...dated, footer: footerFunction(def) })
+  runs.apply({ text: def.footer.template, font: def.footer.font })
+  const docDefinition = { ...split, content: withContinuationHeaders(split.content) }
+  // Table cells that surely fit their column on one line are set as one run (fit-cells).
+  noWrapFittingCells(docDefinition.content, pdfkitMeasure(pdfFamilies(fonts), fonts.files))
+  return { docDefinition, uncovered: runs.uncovered }
+}
+
+/** Lays out and writes a prepared document (preparePdf). */
+export async function renderPrepared(prepared: PreparedPdf, fonts: ResolvedFonts, options: RenderOptions = {}): Promise<Uint8Array> {
+  joinInlinesWhenRendering()
   const pdfmake = newPdfMake()
-  // pdfmake rewrites the font dictionary and the docDefinition while laying out: give it copies.
+  // pdfmake rewrites the font dictionary while laying out: give it a copy.
   pdfmake.setFonts(structuredClone(pdfFamilies(fonts)) as never)
   pdfmake.setUrlAccessPolicy(() => false)
   const allowed = new Set(fonts.files)
   pdfmake.setLocalAccessPolicy((p: string) => allowed.has(resolve(p)))
   pdfmake.setTableLayouts({ [TABLE_LAYOUTS.grid]: gridLayout, [TABLE_LAYOUTS.gridCompact]: gridCompactLayout, [TABLE_LAYOUTS.tocLeaders]: tocLeadersLayout } as never)
   if (options.onProgress) pdfmake.setProgressCallback(options.onProgress as never)
-  const dated = withDates(structuredClone(def.docDefinition))
-  // Characters a run's font lacks are set in the fallback fonts (font-runs), pages' parts included.
-  const dd = fontRuns(fonts, stylesOf(dated)).apply({ ...dated, content: withContinuationHeaders(dated.content), footer: footerFunction(def) })
-  const buffer = await pdfmake.createPdf(dd as never).getBuffer()
+  const buffer = await pdfmake.createPdf(prepared.docDefinition as never).getBuffer()
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+export async function renderPdf(def: ReportDefinition, fonts: ResolvedFonts, options: RenderOptions = {}): Promise<Uint8Array> {
+  return renderPrepared(preparePdf(def, fonts), fonts, options)
 }

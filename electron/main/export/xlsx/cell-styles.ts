@@ -25,7 +25,21 @@ export interface RoleOptions {
   indent?: number
 }
 
+// One object per role and options: a large department asks for a style per cell, hundreds of
+// thousands of times. Callers copy before changing (`{ ...cellStyle(role), … }`).
+const roleStyles = new Map<string, Partial<Style>>()
+
 export function cellStyle(role: CellRole, options: RoleOptions = {}): Partial<Style> {
+  const key = `${role}|${options.bold === true}|${options.indent ?? 0}`
+  let style = roleStyles.get(key)
+  if (!style) {
+    style = roleStyle(role, options)
+    roleStyles.set(key, style)
+  }
+  return style
+}
+
+function roleStyle(role: CellRole, options: RoleOptions): Partial<Style> {
   const font = options.bold ? { ...baseFont, bold: true } : baseFont
   switch (role) {
     case 'label':
@@ -55,14 +69,19 @@ export function cellStyle(role: CellRole, options: RoleOptions = {}): Partial<St
 // and otherwise serializes every cell's style again to find its id: a large department's 600
 // forms spent a second of each Excel export there. Nothing mutates a cell's style after it is set.
 const sharedStyles = new Map<string, Partial<Style>>()
+// A style object met before (a role's style is one object) is answered without serializing it.
+const sharedByObject = new WeakMap<Partial<Style>, Partial<Style>>()
 
 /** The shared style object equal to `style` (the written workbook is byte for byte the same). */
 export function sharedStyle(style: Partial<Style>): Partial<Style> {
+  const known = sharedByObject.get(style)
+  if (known) return known
   const key = JSON.stringify(style)
   let shared = sharedStyles.get(key)
   if (!shared) {
     shared = style
     sharedStyles.set(key, shared)
   }
+  sharedByObject.set(style, shared)
   return shared
 }
