@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openWorkbook, readWorkbookBuffer } from '../../electron/main/import/read-workbook'
 import { scanWorkbookZip, WORKBOOK_LIMITS } from '../../electron/main/import/workbook-limits'
+import { readWorkbookInWorker } from '../../electron/main/import/workbook-thread'
 import { inlineCell, numberCell, rawXlsx } from '../builders/raw-xlsx'
 
 function saved(bytes: Uint8Array, name = 'probe.xlsx'): string {
@@ -77,5 +78,12 @@ describe('workbook limits', () => {
     const bytes = rawXlsx([{ name: '数据', xml: `<sheetData><row r="1">${inlineCell('A1', '功能科目')}${numberCell('B1', 0.1)}</row></sheetData>` }])
     const opened = await openWorkbook(saved(bytes))
     expect(opened).toEqual({ ok: true, value: await readWorkbookBuffer(bytes) })
+  })
+  it('stops a parse that outlasts its time limit and says so in Chinese', async () => {
+    const bytes = rawXlsx([{ name: '数据', xml: `<sheetData><row r="1">${inlineCell('A1', '功能科目')}</row></sheetData>` }])
+    const r = await readWorkbookInWorker(bytes, 1)
+    expect(r).toMatchObject({ ok: false, error: { message: '读取工作簿超过1秒仍未完成，已停止：文件可能过大或已损坏；请删除多余的内容或分成几个工作簿导入' } })
+    // A fresh worker is started for the next file: the stopped one leaves nothing behind.
+    expect((await readWorkbookInWorker(bytes)).ok).toBe(true)
   })
 })

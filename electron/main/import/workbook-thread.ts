@@ -1,17 +1,25 @@
-// Workbooks are parsed in a worker thread with a heap limit: a hostile or huge file costs that
-// thread, never main's event loop (the window and the local web host keep answering). From source
-// (tests, the CLI under tsx) the worker loads workbook-worker.ts through tsx; in the built app it is
-// dist/electron/workbook-worker/index.cjs, loaded with require so it also resolves inside app.asar.
+// Untrusted files (workbooks, last year's published PDF or .docx) are parsed in a worker thread with
+// a heap limit and a time limit: a hostile or huge file costs that thread, never main's event loop
+// (the window and the local web host keep answering), and a parse that runs too long is stopped, not
+// left running in the background. From source (tests, the CLI under tsx) the worker loads
+// workbook-worker.ts through tsx; in the built app it is dist/electron/workbook-worker/index.cjs,
+// loaded with require so it also resolves inside app.asar.
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { err, ok, type Result } from '../../../core/api/result'
 import type { SheetData } from '../../../core/import/sheet'
+import type { PublishedFileLimits, PublishedTextResult } from './published/published-file'
 
+export type WorkerJob = { kind: 'workbook'; bytes: Uint8Array } | { kind: 'published'; bytes: Uint8Array; name: string; limits: PublishedFileLimits }
 export type WorkerAnswer = { ok: true; sheets: SheetData[] } | { ok: false; refused: boolean; message: string }
+export type PublishedWorkerAnswer = { ok: true; result: PublishedTextResult } | { ok: false; message: string }
 
 const HEAP_LIMIT_MB = 1536
+/** A workbook within the size limits parses in seconds; past this it is stopped. */
+export const WORKBOOK_TIMEOUT_MS = 120_000
 const UNREADABLE = '无法读取这个 .xlsx 工作簿：文件内容已损坏或含有无法识别的部分；请在 Excel 或 WPS 中打开，另存为 .xlsx 后重新导入'
+const OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY'
 
 /** `fn("arg")` as worker source; built by joining so the bundle holds no require/import call with a computed name. */
 const call = (fn: string, arg: string) => [fn, '(', JSON.stringify(arg), ')'].join('')
@@ -26,23 +34,40 @@ function workerCode(): string {
   return call('require', join(dirname(fileURLToPath(here)), '..', 'workbook-worker', 'index.cjs'))
 }
 
-export function readWorkbookInWorker(bytes: Uint8Array): Promise<Result<SheetData[]>> {
+interface WorkerRun<A, R> {
+  job: WorkerJob
+  timeoutMs: number
+  answered: (a: A) => R
+  /** The worker died: out of memory (`outOfMemory`) or an error it did not catch. */
+  failed: (outOfMemory: boolean, message?: string) => R
+  timedOut: () => R
+}
+
+/** Runs one job in a fresh worker; the worker is terminated once there is an answer or the time is up. */
+export function runInWorker<A, R>(run: WorkerRun<A, R>): Promise<R> {
   return new Promise((resolve) => {
     let settled = false
-    const settle = (r: Result<SheetData[]>) => {
+    const settle = (r: R) => {
       if (settled) return
       settled = true
+      clearTimeout(timer)
       resolve(r)
       void worker.terminate()
     }
-    const worker = new Worker(workerCode(), { eval: true, workerData: { kind: 'workbook', bytes }, resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } })
-    worker.on('message', (a: WorkerAnswer) => {
-      if (a.ok) settle(ok(a.sheets))
-      else settle(a.refused ? err('INVALID_DOCUMENT', a.message) : err('INVALID_DOCUMENT', UNREADABLE, [a.message]))
-    })
-    worker.on('error', (e: Error & { code?: string }) => {
-      settle(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? err('INVALID_DOCUMENT', '工作簿内容过多，读取时超出内存上限；请删除多余的内容或分成几个工作簿导入') : err('INVALID_DOCUMENT', UNREADABLE, [e.message]))
-    })
-    worker.on('exit', () => settle(err('INVALID_DOCUMENT', UNREADABLE)))
+    const worker = new Worker(workerCode(), { eval: true, workerData: run.job, resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } })
+    const timer = setTimeout(() => settle(run.timedOut()), run.timeoutMs)
+    worker.on('message', (a: A) => settle(run.answered(a)))
+    worker.on('error', (e: Error & { code?: string }) => settle(run.failed(e.code === OUT_OF_MEMORY, e.message)))
+    worker.on('exit', () => settle(run.failed(false)))
+  })
+}
+
+export function readWorkbookInWorker(bytes: Uint8Array, timeoutMs = WORKBOOK_TIMEOUT_MS): Promise<Result<SheetData[]>> {
+  return runInWorker<WorkerAnswer, Result<SheetData[]>>({
+    job: { kind: 'workbook', bytes },
+    timeoutMs,
+    answered: (a) => (a.ok ? ok(a.sheets) : a.refused ? err('INVALID_DOCUMENT', a.message) : err('INVALID_DOCUMENT', UNREADABLE, [a.message])),
+    failed: (outOfMemory, message) => (outOfMemory ? err('INVALID_DOCUMENT', '工作簿内容过多，读取时超出内存上限；请删除多余的内容或分成几个工作簿导入') : err('INVALID_DOCUMENT', UNREADABLE, message ? [message] : [])),
+    timedOut: () => err('INVALID_DOCUMENT', `读取工作簿超过${Math.max(1, Math.round(timeoutMs / 1000))}秒仍未完成，已停止：文件可能过大或已损坏；请删除多余的内容或分成几个工作簿导入`),
   })
 }

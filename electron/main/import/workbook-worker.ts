@@ -1,11 +1,13 @@
-// The worker thread's side of workbook-thread.ts: parse the bytes it is given and post the sheets
-// (or the Chinese reason they were refused) back. Main's event loop never runs exceljs.
+// The worker thread's side of workbook-thread.ts: parse the bytes it is given (a workbook, or last
+// year's published file) and post the result (or the Chinese reason it was refused) back. Main's
+// event loop never runs exceljs, PDF.js or the .docx reader.
 import { parentPort, workerData } from 'node:worker_threads'
 import { readWorkbookBuffer } from './read-workbook'
-import type { WorkerAnswer } from './workbook-thread'
+import type { PublishedWorkerAnswer, WorkerAnswer, WorkerJob } from './workbook-thread'
 import { WorkbookRefused } from './workbook-limits'
+import { extractPublishedText } from './published/published-file'
 
-async function answer(bytes: Uint8Array): Promise<WorkerAnswer> {
+async function workbookAnswer(bytes: Uint8Array): Promise<WorkerAnswer> {
   try {
     return { ok: true, sheets: await readWorkbookBuffer(bytes) }
   } catch (e) {
@@ -13,7 +15,20 @@ async function answer(bytes: Uint8Array): Promise<WorkerAnswer> {
   }
 }
 
-if (parentPort && (workerData as { kind?: string } | null)?.kind === 'workbook') {
+async function publishedAnswer(job: Extract<WorkerJob, { kind: 'published' }>): Promise<PublishedWorkerAnswer> {
+  try {
+    return { ok: true, result: await extractPublishedText(job.bytes, job.name, job.limits) }
+  } catch (e) {
+    return { ok: false, message: e instanceof Error ? e.message : String(e) }
+  }
+}
+
+const job = workerData as WorkerJob | null
+if (parentPort && job?.kind === 'workbook') {
   const port = parentPort
-  void answer((workerData as { bytes: Uint8Array }).bytes).then((a) => port.postMessage(a))
+  void workbookAnswer(job.bytes).then((a) => port.postMessage(a))
+}
+if (parentPort && job?.kind === 'published') {
+  const port = parentPort
+  void publishedAnswer(job).then((a) => port.postMessage(a))
 }

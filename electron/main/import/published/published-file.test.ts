@@ -179,6 +179,6 @@ describe('refusals', () => {
     const long = await publishedFileText(bytes, 'long.pdf', { ...PUBLISHED_FILE_LIMITS, maxPages: 10 })
     expect(long.ok ? '' : long.message).toBe('“long.pdf”超过10页，不像一份部门预算公开文件')
     const slow = await publishedFileText(bytes, 'slow.pdf', { ...PUBLISHED_FILE_LIMITS, timeoutMs: 1 })
-    expect(slow.ok ? '' : slow.message).toBe('读取“slow.pdf”超过1秒仍未完成，文件可能过大或已损坏')
+    expect(slow.ok ? '' : slow.message).toBe('读取“slow.pdf”超过1秒仍未完成，已停止：文件可能过大或已损坏')
   })
 })

@@ -1,9 +1,11 @@
 // Last year's published file (PDF, .docx or text) → its text for core/published. Limits keep a
-// hostile or accidental file from stalling the app: size, pages, unzipped size and time. Every
-// refusal says, in Chinese, what is wrong with the file and what to do instead.
+// hostile or accidental file from stalling the app: size, pages, unzipped size and time (the text is
+// extracted in the import worker, which is stopped when the time is up). Every refusal says, in
+// Chinese, what is wrong with the file and what to do instead.
 import { readPublished, type ReadPublishedResult } from '../../../../core/published'
 import { DocxReadError, docxText } from './docx-lines'
 import { PdfReadError, pdfText } from './pdf-lines'
+import { runInWorker, type PublishedWorkerAnswer } from '../workbook-thread'
 
 export interface PublishedFileLimits {
   maxBytes: number
@@ -43,15 +45,8 @@ function decodeText(bytes: Uint8Array): string | undefined {
   }
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number, name: string): Promise<T | { ok: false; message: string }> {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const timeout = new Promise<{ ok: false; message: string }>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, message: `读取“${name}”超过${Math.max(1, Math.round(ms / 1000))}秒仍未完成，文件可能过大或已损坏` }), ms)
-  })
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
-}
-
-async function extract(bytes: Uint8Array, name: string, limits: PublishedFileLimits): Promise<PublishedTextResult> {
+/** The text of a file whose size was checked; runs in the import worker (workbook-worker.ts). */
+export async function extractPublishedText(bytes: Uint8Array, name: string, limits: PublishedFileLimits): Promise<PublishedTextResult> {
   if (startsWith(bytes, PDF)) {
     try {
       const r = await pdfText(bytes, limits.maxPages)
@@ -80,7 +75,13 @@ async function extract(bytes: Uint8Array, name: string, limits: PublishedFileLim
 export async function publishedFileText(bytes: Uint8Array, name: string, limits: PublishedFileLimits = PUBLISHED_FILE_LIMITS): Promise<PublishedTextResult> {
   if (bytes.byteLength === 0) return { ok: false, message: `“${name}”是空文件` }
   if (bytes.byteLength > limits.maxBytes) return { ok: false, message: `“${name}”超过${Math.round(limits.maxBytes / 1024 / 1024)}MB，不像一份部门预算公开文件` }
-  return withTimeout(extract(bytes, name, limits), limits.timeoutMs, name)
+  return runInWorker<PublishedWorkerAnswer, PublishedTextResult>({
+    job: { kind: 'published', bytes, name, limits },
+    timeoutMs: limits.timeoutMs,
+    answered: (a) => (a.ok ? a.result : { ok: false, message: `“${name}”无法读取：${a.message}` }),
+    failed: (outOfMemory) => ({ ok: false, message: outOfMemory ? `读取“${name}”超出内存上限，文件可能过大或已损坏` : `“${name}”已损坏，无法读取` }),
+    timedOut: () => ({ ok: false, message: `读取“${name}”超过${Math.max(1, Math.round(limits.timeoutMs / 1000))}秒仍未完成，已停止：文件可能过大或已损坏` }),
+  })
 }
 
 export type PublishedFileReading = (ReadPublishedResult & { kind?: PublishedFileKind; pageCount?: number })
