@@ -7,7 +7,7 @@ import type { CodeChangeTable } from '../rollover/code-changes'
 import { amountColumnLabel, headerLabels, MAPPING_TARGET_LABELS, type AmountColumn, type MappingDefaults, type MappingTarget } from './mapping'
 import { compact, parseAmount, parseCodeCell, parseKind, parsePeriod, parseProjectCategory, parseSourceCell, parseUnitFundKind, type AmountUnit } from './parse-values'
 import { resolveCode } from './resolve-code'
-import { cellAt, columnLetter, problemAt, type CellRef, type ImportProblem, type SheetData } from './sheet'
+import { cellAt, columnLetter, idError, problemAt, type CellRef, type ImportProblem, type SheetData } from './sheet'
 
 export type LineField = MappingTarget | 'id' | 'projectId'
 
@@ -187,7 +187,7 @@ export function parseLineSheet(spec: LineSheetSpec, catalog: Catalog, changes?: 
     }
 
     const id = get('id')
-    if (id !== '' && !Id.safeParse(id).success) error('id', `编号“${id}”只能包含字母、数字、下划线、点和连字符`)
+    if (id !== '' && !Id.safeParse(id).success) error('id', idError(id))
     const note = get('note')
     if (note.length > 500) error('note', '备注过长（不超过500字）')
     const unit = get('unit') || spec.defaults.unit || ''

@@ -13,7 +13,7 @@ import { FUND_ROW_LABELS } from '../performance/layouts'
 import { formatIndicatorValue, parseIndicatorValue, type Comparator } from '../performance/indicator-value'
 import { parseAmount } from './parse-values'
 import { unitKey } from './resolve-entities'
-import { cellAt, columnLetter, isBlankRow, normalizeHeader, problemAt, type CellRef, type ImportProblem, type SheetData } from './sheet'
+import { cellAt, columnLetter, isBlankRow, normalizeHeader, problemAt, rowErrors, type CellRef, type ImportProblem, type SheetData } from './sheet'
 
 export const PERFORMANCE_SHEET_NAME = '绩效目标表'
 /** A block whose 项目名称 (or 项目编号) starts with this is the template's example and is never imported. */
@@ -485,11 +485,7 @@ function readBlock(
 }
 
 function readIndicator(get: (k: PerformanceColumnKey) => string, ref: (k: PerformanceColumnKey) => CellRef, problems: ImportProblem[]): Indicator | undefined {
-  let failed = false
-  const error = (k: PerformanceColumnKey, message: string) => {
-    failed = true
-    problems.push(problemAt(ref(k), 'error', message))
-  }
+  const { error, failed } = rowErrors(problems, ref)
   const l1Text = get('level1')
   const level1 = LEVEL1_BY_LABEL.get(nameKey(l1Text))
   if (!level1) error('level1', l1Text === '' ? '请填写一级指标' : `一级指标“${l1Text}”不在指标体系内（应为产出指标、效益指标或满意度指标）`)
@@ -520,7 +516,7 @@ function readIndicator(get: (k: PerformanceColumnKey) => string, ref: (k: Perfor
   // them); the document's performance rules report it once imported, like a blank or worded 指标值.
   // A row with neither name nor value brings nothing and is an error.
   if (name === '' && formatIndicatorValue(value).trim() === '') error('name', '请填写三级指标名称和指标值')
-  if (failed || !level1 || !level2) return undefined
+  if (failed() || !level1 || !level2) return undefined
   const note = get('note')
   return { level1, level2, name, value, ...(note !== '' ? { note } : {}) }
 }

@@ -80,3 +80,18 @@ export function formatProblem(p: ImportProblem): string {
 export function problemAt(ref: CellRef, severity: ProblemSeverity, message: string): ImportProblem {
   return { ...ref, severity, message }
 }
+
+/** The message for an 编号 that is not a valid id. */
+export const idError = (id: string): string => `编号“${id}”只能包含字母、数字、下划线、点和连字符`
+
+/** One row's error reporter: each error is a problem at its cell; `failed()` says whether the row had any. */
+export function rowErrors<K extends string>(problems: ImportProblem[], ref: (key: K) => CellRef): { error: (key: K, message: string) => void; failed: () => boolean } {
+  let failed = false
+  return {
+    error: (key, message) => {
+      failed = true
+      problems.push(problemAt(ref(key), 'error', message))
+    },
+    failed: () => failed,
+  }
+}

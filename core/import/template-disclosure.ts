@@ -12,7 +12,7 @@ import type { Unit } from '../model/organization'
 import { Area, Count, hiddenCharacterMessage, Id } from '../model/primitives'
 import { parseAmount, parseWholeNumber } from './parse-values'
 import { findUnit, IdPool } from './resolve-entities'
-import { normalizeHeader, problemAt, type CellRef, type ImportProblem, type SheetData } from './sheet'
+import { idError, normalizeHeader, problemAt, rowErrors, type CellRef, type ImportProblem, type SheetData } from './sheet'
 import { parseDateCell } from './template-extras'
 import { eachRow, locateTemplateSheet, type LocatedSheet } from './template-sheets'
 import { ASSET_ITEMS, OTHER_NOTE_ITEMS, OVERVIEW_ITEMS, type TemplateSheetId } from './template-layout'
@@ -125,17 +125,11 @@ interface ProcurementDraft {
   amount: string
 }
 
-const idError = (id: string) => `编号“${id}”只能包含字母、数字、下划线、点和连字符`
-
 function readProcurementRows(located: LocatedSheet, problems: ImportProblem[]): ProcurementDraft[] {
   const out: ProcurementDraft[] = []
   const ids = new Map<string, number>()
   eachRow(located, (get, ref, row) => {
-    let failed = false
-    const error = (key: string, message: string) => {
-      failed = true
-      problems.push(problemAt(ref(key), 'error', message))
-    }
+    const { error, failed } = rowErrors(problems, ref)
     const id = get('id')
     if (id !== '' && !Id.safeParse(id).success) error('id', idError(id))
     else if (id !== '' && ids.has(id)) error('id', `编号“${id}”与第${ids.get(id)}行重复`)
@@ -147,7 +141,7 @@ function readProcurementRows(located: LocatedSheet, problems: ImportProblem[]): 
     const a = get('amount') === '' ? undefined : parseAmount(get('amount'), located.amountUnit)
     if (!a) error('amount', '请填写金额')
     else if (!a.ok) error('amount', a.message)
-    if (failed || !category || !a?.ok) return
+    if (failed() || !category || !a?.ok) return
     out.push({ ref: { sheet: located.sheet.name, row }, unitRef: ref('unit'), ...(id !== '' ? { id } : {}), unit: get('unit'), category, name, amount: a.value })
   })
   return out

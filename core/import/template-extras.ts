@@ -7,7 +7,7 @@ import type { CodeChangeTable } from '../rollover/code-changes'
 import type { UnknownCodeUse } from './line-rows'
 import { parseAmount, parseGovernmentLevel, parseWholeNumber } from './parse-values'
 import { resolveCode } from './resolve-code'
-import { normalizeHeader, problemAt, type CellRef, type ImportProblem } from './sheet'
+import { idError, normalizeHeader, problemAt, rowErrors, type CellRef, type ImportProblem } from './sheet'
 import { eachRow, type LocatedSheet } from './template-sheets'
 import { COMPARISON_ITEMS, DEPARTMENT_ITEMS, INCOME_KIND_LABELS, OFFICE_COMPARISON_LABELS, type ComparisonItemKey } from './template-layout'
 
@@ -169,13 +169,9 @@ const INCOME_KINDS = new Map<string, 'fund' | 'state-capital'>([
 export function readIncomeRows(located: LocatedSheet, catalog: Catalog, changes: CodeChangeTable | undefined, problems: ImportProblem[], unknown: UnknownCodeUse[]): IncomeDraft[] {
   const out: IncomeDraft[] = []
   eachRow(located, (get, ref, row) => {
-    let failed = false
-    const error = (key: string, message: string) => {
-      failed = true
-      problems.push(problemAt(ref(key), 'error', message))
-    }
+    const { error, failed } = rowErrors(problems, ref)
     const id = get('id')
-    if (id !== '' && !Id.safeParse(id).success) error('id', `编号“${id}”只能包含字母、数字、下划线、点和连字符`)
+    if (id !== '' && !Id.safeParse(id).success) error('id', idError(id))
     const kind = INCOME_KINDS.get(normalizeHeader(get('kind')))
     if (!kind) error('kind', get('kind') === '' ? '请填写收入类型' : `收入类型应为政府性基金或国有资本经营，不是“${get('kind')}”`)
     let incomeCode: string | undefined
@@ -192,7 +188,7 @@ export function readIncomeRows(located: LocatedSheet, catalog: Catalog, changes:
     const a = get('amount') === '' ? undefined : parseAmount(get('amount'), located.amountUnit)
     if (!a) error('amount', '请填写金额')
     else if (!a.ok) error('amount', a.message)
-    if (failed || !kind || !incomeCode || !a?.ok) return
+    if (failed() || !kind || !incomeCode || !a?.ok) return
     out.push({ ref: { sheet: located.sheet.name, row }, ...(id !== '' ? { id } : {}), kind, incomeCode, ...(get('name') !== '' ? { name: get('name') } : {}), amount: a.value })
   })
   return out
