@@ -71,8 +71,18 @@ export async function goToStep(page: Page, step: string): Promise<void> {
 
 /** Chooses an option of an antd Select by its visible text. */
 export async function choose(page: Page, select: Locator, option: string): Promise<void> {
+  const dropdown = page.locator('.ant-select-dropdown:visible')
   await select.click()
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click()
+  // On a loaded machine a re-render can close the list before the click lands: open it again and retry.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click({ timeout: 10_000 })
+      break
+    } catch (e) {
+      if (attempt === 3) throw e
+      if ((await dropdown.count()) === 0) await select.click()
+    }
+  }
   await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined)
   await page.waitForTimeout(300)
 }

@@ -53,7 +53,7 @@ describe('export as import template and read it back', () => {
     await page.getByTestId('cmd-import-workbook').click()
     await page.getByTestId(`import-workbooks-${FILE}`).click()
     const report = page.getByTestId('import-report')
-    await report.waitFor({ timeout: 30_000 })
+    await report.waitFor({ timeout: 90_000 })
     expect(await report.getAttribute('data-ok')).toBe('true')
     const sheets = page.getByTestId('import-sheets')
     const texts = await sheets.locator('.ant-list-item').allTextContents()

@@ -36,7 +36,7 @@ describe('wide two-sheet import', () => {
     await page.getByTestId('cmd-import').click()
     await page.getByTestId('cmd-import-workbook').click()
     await page.getByTestId(`import-workbooks-${WORKBOOK}`).click()
-    await page.getByTestId('mapping-preview').waitFor()
+    await page.getByTestId('mapping-preview').waitFor({ timeout: 90_000 })
 
     // The two-row header is recognised: four amount columns, each with its fund source and period.
     expect(await page.locator('input[data-testid="import-header-rows"], [data-testid="import-header-rows"] input').first().inputValue()).toBe('2')
@@ -94,7 +94,7 @@ describe('wide two-sheet import', () => {
     await page.getByTestId('cmd-import').click()
     await page.getByTestId('cmd-import-workbook').click()
     await page.getByTestId(`import-workbooks-${WORKBOOK}`).click()
-    await page.getByTestId('mapping-preview').waitFor()
+    await page.getByTestId('mapping-preview').waitFor({ timeout: 90_000 })
     expect(await page.getByTestId('import-dialog').getByText('已套用上次为相同表头保存的列对应').count()).toBe(1)
     // Both sheets share the header, so both remembered mappings are offered; the officer picks one.
     await choose(page, page.getByTestId('import-saved-select'), '一体化宽表')

@@ -57,7 +57,8 @@ async function openImportDialog(page: Page): Promise<void> {
   await page.getByTestId('cmd-import').click()
   await page.getByTestId('cmd-import-workbook').click()
   await page.getByTestId(`import-workbooks-${WORKBOOK}`).click()
-  await page.getByTestId('mapping-preview').waitFor()
+  // The workbook is read in a worker thread started for this file: allow for its start-up on a loaded machine.
+  await page.getByTestId('mapping-preview').waitFor({ timeout: 90_000 })
 }
 
 describe('import screens', () => {

@@ -1,13 +1,13 @@
 // The worker thread's side of workbook-thread.ts: parse the bytes it is given (a workbook, or last
 // year's published file) and post the result (or the Chinese reason it was refused) back. Main's
 // event loop never runs exceljs, PDF.js or the .docx reader.
+// Each job loads only its own reader (a workbook read never loads PDF.js); the built bundle inlines
+// both, so the dynamic imports stay inside workbook-worker/index.cjs.
 import { parentPort, workerData } from 'node:worker_threads'
-import { readWorkbookBuffer } from './read-workbook'
 import type { PublishedWorkerAnswer, WorkerAnswer, WorkerJob } from './workbook-thread'
-import { WorkbookRefused } from './workbook-limits'
-import { extractPublishedText } from './published/published-file'
 
 async function workbookAnswer(bytes: Uint8Array): Promise<WorkerAnswer> {
+  const [{ readWorkbookBuffer }, { WorkbookRefused }] = await Promise.all([import('./read-workbook'), import('./workbook-limits')])
   try {
     return { ok: true, sheets: await readWorkbookBuffer(bytes) }
   } catch (e) {
@@ -17,6 +17,7 @@ async function workbookAnswer(bytes: Uint8Array): Promise<WorkerAnswer> {
 
 async function publishedAnswer(job: Extract<WorkerJob, { kind: 'published' }>): Promise<PublishedWorkerAnswer> {
   try {
+    const { extractPublishedText } = await import('./published/published-file')
     return { ok: true, result: await extractPublishedText(job.bytes, job.name, job.limits) }
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) }
