@@ -5,19 +5,9 @@ import type { BudgetDocument } from '../document/envelope'
 import { catalogFor } from '../../tests/builders/catalog'
 import { loadSample } from '../../tests/samples/sample-files'
 import { previewImport } from './preview'
-import {
-  annualAmountsOf,
-  importPerformanceSheet,
-  locatePerformanceSheet,
-  PERFORMANCE_COLUMNS,
-  PERFORMANCE_SHEET_NAME,
-  performanceExampleRows,
-  performanceRowsOf,
-  performanceSheet,
-  performanceSummaryText,
-  readPerformanceSheet,
-  type PerformanceColumnKey,
-} from './performance-sheet'
+import { PERFORMANCE_COLUMNS, PERFORMANCE_SHEET_NAME, performanceSheet, type PerformanceColumnKey } from './performance-sheet'
+import { importPerformanceSheet, locatePerformanceSheet, performanceSummaryText, readPerformanceSheet } from './performance-sheet-read'
+import { annualAmountsOf, performanceExampleRows, performanceRowsOf } from './performance-sheet-rows'
 import { formatProblem, type ImportProblem, type SheetData } from './sheet'
 import { templateRowsOf, templateSheets } from './template-rows'
 

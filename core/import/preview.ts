@@ -20,7 +20,7 @@ import type { SkippedRow } from './line-rows'
 import { applyProjectDrafts, applyUnitDrafts, IdPool, type EntityContext } from './resolve-entities'
 import { problemAt, type ImportProblem, type SheetData } from './sheet'
 import { applyComparisons } from './template-extras'
-import { importPerformanceSheet, type PerformanceImportSummary } from './performance-sheet'
+import { importPerformanceSheet, type PerformanceImportSummary } from './performance-sheet-read'
 
 /** `'template'`: the app's 导入模板; otherwise one mapping per sheet to read. */
 export type ImportMapping = 'template' | ColumnMappingInput | readonly ColumnMappingInput[]

@@ -21,7 +21,7 @@ import {
 } from '../../../core/import/template-layout'
 import { blankTemplateRows, templateRowsOf, type TemplateRows } from '../../../core/import/template-rows'
 import { columnLetter } from '../../../core/import/sheet'
-import { performanceExampleRows, performanceRowsOf } from '../../../core/import/performance-sheet'
+import { performanceExampleRows, performanceRowsOf } from '../../../core/import/performance-sheet-rows'
 import { addPerformanceSheet } from './write-performance-sheet'
 
 interface ValidationHost {

@@ -5,7 +5,7 @@
 import { Alert, Collapse, List, Select, Table, Tag } from 'antd'
 import type { ReactNode } from 'react'
 import type { z } from 'zod'
-import { performanceSummaryText } from '../../../../core/import/performance-sheet'
+import { performanceSummaryText } from '../../../../core/import/performance-sheet-read'
 import type { ImportPreviewSchema } from '../../../../core/import/schemas'
 import { yuanToFen } from '../../../../core/money/money'
 import { PROJECT_CATEGORY_LABELS, UNIT_TYPE_LABELS, type UnitType } from '../../../../core/model/enums'
