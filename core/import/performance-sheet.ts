@@ -90,7 +90,7 @@ for (const i of PERFORMANCE_ITEMS) {
 ITEM_BY_LABEL.set(normalizeHeader('总体目标（实施期）'), text('implementationGoal', '实施期目标'))
 ITEM_BY_LABEL.set(normalizeHeader('总体目标（年度）'), text('annualGoal', '年度目标'))
 
-export const COMPARATORS: readonly Exclude<Comparator, ''>[] = ['≥', '≤', '>', '<', '=']
+const COMPARATORS: readonly Exclude<Comparator, ''>[] = ['≥', '≤', '>', '<', '=']
 
 export const PERFORMANCE_LISTS: Record<Exclude<PerformanceListKind, 'project' | 'unit'>, readonly string[]> = {
   item: PERFORMANCE_ITEMS.map((i) => i.label),
