@@ -113,5 +113,5 @@ describe('typed work survives', () => {
     expect(await page.getByTestId('dirty-flag').count()).toBe(0)
     await goToStep(page, 'basic')
     expect(await cellText(page, 'basic-lines', 1, 'amount')).toBe('12,000.00')
-  }, 60_000)
+  }, 240_000)
 })

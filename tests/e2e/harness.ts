@@ -95,6 +95,9 @@ export async function launchApp(options: LaunchOptions): Promise<AppSession> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS })
   const newPage = async (context: BrowserContext) => {
     const page = await context.newPage()
+    // A wait is for the app to show something, not for it to be fast: the full suite runs the large
+    // department's PDF beside the browser tests on two cores, so 30 s is too short for an open or a save.
+    page.setDefaultTimeout(60_000)
     page.on('pageerror', (e) => console.error(`[${options.prefix}] page error: ${e.message}`))
     await page.goto(host.url)
     return page
