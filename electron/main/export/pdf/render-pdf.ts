@@ -13,6 +13,7 @@ import { fontRuns, stylesOf } from './font-runs'
 import { pdfFamilies, type ResolvedFonts } from './fonts'
 import { inlineStyles } from './inline-styles'
 import { joinInlinesWhenRendering } from './join-inlines'
+import { fastStyleLookups } from './style-lookup'
 
 type PdfMake = typeof pdfmakeSingleton
 type Layout = Record<string, unknown>
@@ -116,6 +117,7 @@ export function preparePdf(def: ReportDefinition, fonts: ResolvedFonts): Prepare
 /** Lays out and writes a prepared document (preparePdf). */
 export async function renderPrepared(prepared: PreparedPdf, fonts: ResolvedFonts, options: RenderOptions = {}): Promise<Uint8Array> {
   joinInlinesWhenRendering()
+  fastStyleLookups()
   const pdfmake = newPdfMake()
   // pdfmake rewrites the font dictionary while laying out: give it a copy.
   pdfmake.setFonts(structuredClone(pdfFamilies(fonts)) as never)
