@@ -2,10 +2,11 @@
 // we read each file's page sizes so the report reserves same-sized pages at the attachment's place
 // after 十二; after pdfmake we draw every attachment page onto its reserved page as a form XObject.
 // pdfmake's page objects stay, so its 目录 links, bookmarks and page numbers stay correct.
-import { degrees, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFPage } from 'pdf-lib'
+import { degrees, PDFDocument, type PDFPage } from 'pdf-lib'
 import type { Attachment } from '../../../../core/model/disclosure-inputs'
 import type { AttachmentPages, ReportDefinition } from '../../../../core/report/types'
 import { readAttachmentFile } from './attachment-access'
+import { namedDestinationPages } from './named-destinations'
 
 export interface LoadedAttachment {
   info: AttachmentPages
@@ -46,34 +47,6 @@ export interface ListedAttachment {
 export async function listAttachments(list: readonly Attachment[], documentDir: string): Promise<ListedAttachment[]> {
   const loaded = await loadAttachments(list, documentDir)
   return loaded.map((l, i) => ({ title: l.info.title, path: (list[i] as Attachment).path, pages: l.info.pages.length }))
-}
-
-function nameKey(o: unknown): string | undefined {
-  return o instanceof PDFString || o instanceof PDFHexString ? o.decodeText() : undefined
-}
-
-/** Named destination → page index, read from the catalog's /Names /Dests tree. */
-export function namedDestinationPages(doc: PDFDocument): Map<string, number> {
-  const pageIndex = new Map<PDFRef, number>(doc.getPages().map((p, i) => [p.ref, i]))
-  const out = new Map<string, number>()
-  const visit = (node: PDFDict | undefined): void => {
-    if (!node) return
-    const names = node.lookupMaybe(PDFName.of('Names'), PDFArray)
-    if (names) {
-      for (let i = 0; i + 1 < names.size(); i += 2) {
-        const key = nameKey(names.lookup(i))
-        let dest = names.lookup(i + 1)
-        if (dest instanceof PDFDict) dest = dest.lookup(PDFName.of('D'))
-        const target = dest instanceof PDFArray ? dest.get(0) : undefined
-        if (key !== undefined && target instanceof PDFRef && pageIndex.has(target)) out.set(key, pageIndex.get(target) as number)
-      }
-    }
-    const kids = node.lookupMaybe(PDFName.of('Kids'), PDFArray)
-    if (kids) for (let i = 0; i < kids.size(); i++) visit(kids.lookup(i, PDFDict))
-  }
-  const namesDict = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)
-  visit(namesDict?.lookupMaybe(PDFName.of('Dests'), PDFDict))
-  return out
 }
 
 /** Draws each attachment page onto the page reserved for it (same size; rotation applied). */

@@ -14,6 +14,7 @@ import { loadAttachments, mergeAttachments } from './attachments'
 import { renderChartSvg } from './charts'
 import { resolveFonts, type ResolvedFonts } from './fonts'
 import { preparePdf, renderPrepared } from './render-pdf'
+import { printsInParts, renderInParts } from './render-parts'
 
 export interface PdfBuildOptions {
   /** Defaults to buildNarrative with the year's template. */
@@ -21,6 +22,8 @@ export interface PdfBuildOptions {
   /** Content for the 'performance-forms' slot of 十; defaults to every form of the document. */
   performanceForms?: readonly PdfContent[]
   fonts?: ResolvedFonts
+  /** Part size for writing in parts (render-parts); by default only a large document is split. */
+  partWeight?: number
 }
 
 export interface PdfBuildResult {
@@ -79,7 +82,11 @@ export async function buildPdf(req: ExportRequest, options: PdfBuildOptions = {}
   const missing = uncoveredCharacters(derivation.data, definition, (cp) => !prepared.uncovered.has(cp))
   if (missing.length > 0) throw new Error(uncoveredError(missing))
   // pdfmake lays out first (no callback), then reports the fraction of pages written.
-  const rendered = await renderPrepared(prepared, fonts, { onProgress: (f) => progress(40 + f * 50, '写入页面') })
+  // A large department is written a few hundred pages at a time (render-parts).
+  const onProgress = (f: number) => progress(40 + f * 50, '写入页面')
+  const rendered = printsInParts(prepared, options.partWeight)
+    ? await renderInParts(prepared, definition, fonts, { onProgress, ...(options.partWeight ? { partWeight: options.partWeight } : {}) })
+    : await renderPrepared(prepared, fonts, { onProgress })
   progress(92, '合并附件')
   const bytes = await mergeAttachments(rendered, definition, attachments)
   progress(STEPS, '完成')

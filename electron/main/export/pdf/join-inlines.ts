@@ -101,6 +101,35 @@ interface RendererClass {
   prototype: { renderLine(this: unknown, line: Line, x: number, y: number): void; __joinsInlines?: true }
 }
 
+/** Page numbers of destinations printed in another part (render-parts), while that part's 目录 is written. */
+let pagesElsewhere: ReadonlyMap<string, number> | undefined
+let writing: Promise<unknown> = Promise.resolve()
+
+/**
+ * Writes a document whose page references (`pageReference`) point at headings printed in other
+ * parts: pdfmake lays each one out as its own placeholder and prints `pages.get(id)` in its place.
+ * One such document is written at a time.
+ */
+export function withPagesElsewhere<T>(pages: ReadonlyMap<string, number>, write: () => Promise<T>): Promise<T> {
+  const run = writing.then(async () => {
+    pagesElsewhere = pages
+    try {
+      return await write()
+    } finally {
+      pagesElsewhere = undefined
+    }
+  })
+  writing = run.catch(() => undefined)
+  return run
+}
+
+/** A page reference whose heading is not in this document gets its page from `pagesElsewhere`. */
+function resolveElsewhere(ref: unknown, inline: Inline | undefined): void {
+  if (!pagesElsewhere || !ref || typeof ref !== 'object' || 'positions' in ref || !inline) return
+  const page = typeof inline.linkToDestination === 'string' ? pagesElsewhere.get(inline.linkToDestination) : undefined
+  if (page !== undefined) Object.assign(ref, { positions: [{ pageNumber: page }] })
+}
+
 /** Makes pdfmake's renderer join the inlines of each line it draws (once per process). */
 export function joinInlinesWhenRendering(): void {
   const renderer = createRequire(import.meta.url)('pdfmake/js/Renderer') as { default: RendererClass }
@@ -108,6 +137,8 @@ export function joinInlinesWhenRendering(): void {
   if (proto.__joinsInlines) return
   const renderLine = proto.renderLine
   proto.renderLine = function (this: unknown, line: Line, x: number, y: number) {
+    resolveElsewhere(line._pageNodeRef, line.inlines[0])
+    for (const inline of line.inlines) resolveElsewhere(inline._pageNodeRef, inline)
     // A page-number line has its first inline rewritten to the number: left as laid out.
     if (line._pageNodeRef === undefined && line.inlines.length > 1) line.inlines = joinedInlines(line.inlines)
     return renderLine.call(this, line, x, y)

@@ -53,7 +53,8 @@ export interface RenderOptions {
   onProgress?: (fraction: number) => void
 }
 
-function footerFunction(def: ReportDefinition) {
+/** The running footer of a report: pdfmake's footer function (page, pages, page size). */
+export function footerFunction(def: ReportDefinition) {
   const { template, fontSize, font, marginTop, alignment } = def.footer
   // GB/T 9704: the number sits one character in from the outer edge of the text area.
   const inset = (margins: number) => margins + fontSize
