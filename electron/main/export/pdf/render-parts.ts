@@ -12,6 +12,7 @@ import { PDFDocument, PDFHexString, PDFName, PDFObjectCopier, PDFString, type PD
 import type { ReportDefinition } from '../../../../core/report/types'
 import { withPagesElsewhere } from './join-inlines'
 import { namedDestinations } from './named-destinations'
+import { withSharedFontLayouts } from './shared-font-layouts'
 import type { ResolvedFonts } from './fonts'
 import { footerFunction, renderPrepared, type PreparedPdf, type RenderOptions } from './render-pdf'
 
@@ -27,12 +28,30 @@ const isNode = (v: unknown): v is Node => v !== null && typeof v === 'object' &&
  */
 export const PART_WEIGHT = 4_000_000
 
+/** The JSON size of a value, counted without writing it out (quotes, commas and brackets roughly). */
+export function weightOf(value: unknown): number {
+  if (typeof value === 'string') return value.length + 2
+  if (typeof value === 'number' || typeof value === 'boolean') return 5
+  if (Array.isArray(value)) {
+    let w = 2
+    for (const v of value) w += weightOf(v) + 1
+    return w
+  }
+  if (!isNode(value)) return 4
+  let w = 2
+  for (const k in value) {
+    const v = value[k]
+    if (typeof v !== 'function' && v !== undefined) w += k.length + 4 + weightOf(v)
+  }
+  return w
+}
+
 /** Root sections grouped into parts of about `weight` each (a section is never split). */
 export function groupSections(sections: readonly unknown[], weight = PART_WEIGHT): { sections: unknown[]; weight: number }[] {
   const parts: { sections: unknown[]; weight: number }[] = []
   let current: { sections: unknown[]; weight: number } | undefined
   for (const section of sections) {
-    const w = JSON.stringify(section)?.length ?? 0
+    const w = weightOf(section)
     if (!current || (current.weight + w > weight && current.sections.length > 0)) {
       current = { sections: [], weight: 0 }
       parts.push(current)
@@ -191,7 +210,12 @@ export interface PartsRenderOptions extends RenderOptions {
  * Writes a prepared report (preparePdf) in parts and joins them. The pages, their text, the 目录,
  * page numbers, links and bookmarks are those of writing it at once (test: pdf-parts).
  */
-export async function renderInParts(prepared: PreparedPdf, def: ReportDefinition, fonts: ResolvedFonts, options: PartsRenderOptions = {}): Promise<Uint8Array> {
+export function renderInParts(prepared: PreparedPdf, def: ReportDefinition, fonts: ResolvedFonts, options: PartsRenderOptions = {}): Promise<Uint8Array> {
+  // The parts lay out the same words in the same fonts: once is enough (shared-font-layouts).
+  return withSharedFontLayouts(() => writeInParts(prepared, def, fonts, options))
+}
+
+async function writeInParts(prepared: PreparedPdf, def: ReportDefinition, fonts: ResolvedFonts, options: PartsRenderOptions): Promise<Uint8Array> {
   const { content, footer: _footer, ...base } = prepared.docDefinition as Node & { content: unknown[] }
   const [cover, toc, ...body] = content
   const frontSections = [cover, toc]
