@@ -10,7 +10,7 @@ import { performanceFormsForReport } from '../../core/report/performance-forms'
 import { analyze } from '../../core/rules/analyze'
 import { resolveFonts } from '../../electron/main/export/pdf/fonts'
 import { preparePdf } from '../../electron/main/export/pdf/render-pdf'
-import { groupSections, PART_WEIGHT, printsInParts } from '../../electron/main/export/pdf/render-parts'
+import { groupSections, PART_WEIGHT, printsInParts, weightOf } from '../../electron/main/export/pdf/render-parts'
 import { loadCatalog } from '../../electron/main/templates/catalog-loader'
 import { loadNarrativeTemplate } from '../../electron/main/templates/narrative-template'
 import { largeDepartmentText } from '../../scripts/large-sample'
@@ -62,6 +62,10 @@ describe('a PDF written in parts', () => {
     expect(groupSections(content, SMALL_PARTS).length).toBeGreaterThan(3)
     // Sections stay whole and in order.
     expect(groupSections(content, SMALL_PARTS).flatMap((p) => p.sections)).toEqual(content)
+    // The weight is the JSON size, counted without writing it out.
+    const ratio = weightOf(content) / JSON.stringify(content).length
+    expect(ratio).toBeGreaterThan(0.9)
+    expect(ratio).toBeLessThan(1.1)
     expect(printsInParts(sample)).toBe(false)
     expect(printsInParts(sample, SMALL_PARTS)).toBe(true)
     const large = loadDocument(largeDepartmentText())
