@@ -49,6 +49,15 @@ function sharedWorker(): LiveAnalysis | null {
 }
 if (typeof window !== 'undefined') sharedWorker()
 
+/**
+ * Starts the analysis of a document just opened (`opened`: its count in the store) with its
+ * template, before the first step renders: the session's request for the same draft then waits for
+ * this answer (LiveAnalysis.request) instead of starting a second one.
+ */
+export function analyseOpened(document: BudgetDocument, template: Template, opened: number): void {
+  sharedWorker()?.request(document.data, document.templateYear, template, opened, undefined)
+}
+
 /** The analysis of the current document: from the worker when it runs, else computed here. */
 function useLiveAnalysis(document: BudgetDocument | null, template: Template | undefined, audit: ExportAuditSummary | undefined): DraftAnalysis | null {
   const opened = useEditor((s) => s.opened)

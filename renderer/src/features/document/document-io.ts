@@ -4,6 +4,7 @@ import type { AppError } from '../../../../core/api/result'
 import { Envelope, type BudgetDocument } from '../../../../core/document/envelope'
 import { call } from '../../api/client'
 import { inputFinding } from '../../state/input-findings'
+import { analyseOpened } from '../../state/session'
 import { loadTemplate } from '../../state/template'
 import type { Finding } from '../../../../core/rules/finding'
 import { coerceDraft } from '../../state/draft'
@@ -14,10 +15,17 @@ export type Outcome = { ok: true; message?: string } | { ok: false; error: AppEr
 
 const fail = (error: AppError): Outcome => ({ ok: false, error })
 
-/** Shows a document. Its year's template is asked for first, so it loads while the first step renders. */
+/**
+ * Shows a document. Its year's template is asked for first, so it loads while the first step
+ * renders, and the analysis starts the moment it is here rather than after the next render.
+ */
 function show(document: BudgetDocument, ref: DocRef | null, saved: boolean): void {
-  void loadTemplate(document.templateYear)
+  const template = loadTemplate(document.templateYear)
   loadDocument(document, ref, saved)
+  const opened = getState().opened
+  void template.then((l) => {
+    if (l.ok && getState().opened === opened && getState().history?.present === document) analyseOpened(document, l.template, opened)
+  })
 }
 
 /** The draft as a document that may be written: every cell must parse. */
