@@ -9,8 +9,8 @@ import { Toolbar } from './features/document/Toolbar'
 import { useAutosave, useDirtyGuard, useShortcuts, useStartup } from './features/document/use-lifecycle'
 import { ImportHost } from './features/import/ImportHost'
 import { requestImportScreen } from './features/import/import-request'
-import { StepView } from './features/StepView'
-import { SessionProvider, useSession } from './state/session'
+import { preloadStep, StepView } from './features/StepView'
+import { SessionProvider, useSessionTemplate } from './state/session'
 import { requestExport, useEditor } from './state/store'
 import { text } from './text/zh-CN'
 import { useFieldJump } from './state/use-field-jump'
@@ -39,6 +39,11 @@ function Shell() {
   useStartup(commands)
   useDirtyGuard(commands)
   useShortcuts(commands, onExport)
+  // Every document opens at step 1: its code is here before the officer picks a file.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200))
+    idle(() => preloadStep('organization'))
+  }, [])
   if (!open) return <Welcome />
   return (
     <SessionProvider>
@@ -48,7 +53,8 @@ function Shell() {
 }
 
 function Workspace() {
-  const { templateError } = useSession()
+  // Only the template's error: the workspace's frame does not repaint on every edit.
+  const { templateError } = useSessionTemplate()
   useFieldJump()
   return (
     <div className="workspace">

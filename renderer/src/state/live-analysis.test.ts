@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { loadDocument } from '../../../core/document/envelope'
 import { catalogFor } from '../../../tests/builders/catalog'
 import { analyzeDraft } from './analyze-draft'
 import { applyDraftPatch, diffDraft } from './draft-patch'
-import { replyAnalysis } from './live-analysis'
+import type { DocumentData } from '../../../core/model/document-data'
+import { replyAnalysis, type AnalysisReply, type AnalysisRequest } from './live-analysis'
 import { inspectDraft } from './live-inspection'
 import { createParseCaches } from './parse-cache'
 
@@ -45,5 +46,42 @@ describe('the worker reply as the session reads it', () => {
     expect(shown.inspected?.findings).toEqual(here.findings)
     expect(shown.inspected?.live).toEqual(here.live)
     expect(here.findings.some((f) => f.location.path?.[0] === 'lines' && f.location.path[1] === 1)).toBe(true)
+  })
+})
+
+describe('one analysis of a document asked for twice', () => {
+  it('sends it once and gives the same answer to the second request', async () => {
+    const posted: AnalysisRequest[] = []
+    class FakeWorker {
+      onmessage: ((e: MessageEvent<AnalysisReply>) => void) | null = null
+      onerror: ((e: ErrorEvent) => void) | null = null
+      postMessage(m: AnalysisRequest) {
+        posted.push(m)
+      }
+    }
+    vi.stubGlobal('Worker', FakeWorker)
+    try {
+      const { LiveAnalysis } = await import('./live-analysis')
+      const live = new LiveAnalysis()
+      const worker = (live as unknown as { worker: FakeWorker }).worker
+      const seen: unknown[] = []
+      live.listen((result) => seen.push(result), () => undefined)
+      const catalog = catalogFor(2026)
+      const template = { catalog, glossary: [] }
+      const draft = { lines: [] } as unknown as DocumentData
+      live.request(draft, 2026, template, 1)
+      live.request(draft, 2026, template, 1)
+      expect(posted).toHaveLength(1)
+      worker.onmessage?.({ data: { seq: 1, findings: [], coreFindings: null, issues: [], indexMaps: {} } } as unknown as MessageEvent<AnalysisReply>)
+      expect(seen).toHaveLength(1)
+      live.request(draft, 2026, template, 1)
+      expect(posted).toHaveLength(1)
+      expect(seen).toEqual([seen[0], seen[0]])
+      // Another draft is analysed as before.
+      live.request({ lines: [] } as unknown as DocumentData, 2026, template, 1)
+      expect(posted).toHaveLength(2)
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 })

@@ -79,6 +79,8 @@ export class LiveAnalysis {
   private readonly worker: Worker
   private seq = 0
   private inFlight: Job | null = null
+  /** The last answer and what it was about: asked again for the same, it is given again. */
+  private answered: { job: Job; result: DraftAnalysis } | null = null
   private pending: Omit<Job, 'seq'> | null = null
   /** What the worker's copy is, after the request in flight. */
   private held: { draft: DocumentData; template: LiveTemplate } | null = null
@@ -106,6 +108,18 @@ export class LiveAnalysis {
   }
 
   request(draft: DocumentData, templateYear: number, template: LiveTemplate, tag: number, audit?: ExportAuditSummary): void {
+    // A document just opened is sent as soon as its template is here, before its first step renders;
+    // the session's own request for it then waits for that answer instead of starting another.
+    const same = (j: Job | null | undefined) => !!j && j.draft === draft && j.templateYear === templateYear && j.template === template && j.tag === tag && j.audit === audit
+    if (same(this.inFlight)) {
+      this.pending = null
+      return
+    }
+    if (!this.inFlight && this.answered && same(this.answered.job)) {
+      this.pending = null
+      this.onResult(this.answered.result, tag)
+      return
+    }
     this.pending = { draft, templateYear, catalog: template.catalog, template, audit, tag }
     if (!this.inFlight) this.send()
   }
@@ -134,8 +148,13 @@ export class LiveAnalysis {
     if ('error' in reply) {
       // The worker dropped its copy: the next request starts it afresh.
       this.held = null
+      this.answered = null
       this.onFailure(reply.error)
-    } else this.onResult(replyAnalysis(job, reply), job.tag)
+    } else {
+      const result = replyAnalysis(job, reply)
+      this.answered = { job, result }
+      this.onResult(result, job.tag)
+    }
     this.send()
   }
 }

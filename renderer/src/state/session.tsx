@@ -21,7 +21,13 @@ export interface Session {
   live: LiveInspection | null
 }
 
+type Analysed = Pick<Session, 'result' | 'live'>
+
+const NOT_ANALYSED: Analysed = { result: null, live: null }
 const SessionContext = createContext<Session | null>(null)
+// Parts of the session for components that need only them (see useAnalysed, useSessionTemplate).
+const AnalysedContext = createContext<Analysed>(NOT_ANALYSED)
+const TemplateContext = createContext<Pick<Session, 'template' | 'templateError'>>({ template: undefined, templateError: undefined })
 
 interface Answered {
   opened: number
@@ -42,6 +48,15 @@ function sharedWorker(): LiveAnalysis | null {
   return shared
 }
 if (typeof window !== 'undefined') sharedWorker()
+
+/**
+ * Starts the analysis of a document just opened (`opened`: its count in the store) with its
+ * template, before the first step renders: the session's request for the same draft then waits for
+ * this answer (LiveAnalysis.request) instead of starting a second one.
+ */
+export function analyseOpened(document: BudgetDocument, template: Template, opened: number): void {
+  sharedWorker()?.request(document.data, document.templateYear, template, opened, undefined)
+}
 
 /** The analysis of the current document: from the worker when it runs, else computed here. */
 function useLiveAnalysis(document: BudgetDocument | null, template: Template | undefined, audit: ExportAuditSummary | undefined): DraftAnalysis | null {
@@ -81,10 +96,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const exportAudit = useEditor((s) => s.exportAudit)
   const audit = exportAudit && document && exportAudit.data === document.data ? exportAudit.audit : undefined
   const analysed0 = useLiveAnalysis(document, template, audit)
-  const analysed = useMemo(() => {
-    if (!analysed0 || !document || !template) return { result: null, live: null }
-    // The worker's 体检 when it used the same audit; else (no worker, or the audit just changed) here.
-    const { live, findings } = analysed0.inspected && analysed0.inspected.audit === audit ? analysed0.inspected : inspectDraft(analysed0, document.data, template, audit)
+  // The worker's 体检 when it used the same audit; else (no worker, or the audit just changed) here,
+  // on the current draft. Only then does the result depend on the draft: an edit alone leaves the
+  // findings (and whatever shows only them) as they are until the worker answers.
+  const inspectedHere = !analysed0?.inspected || analysed0.inspected.audit !== audit
+  const draftToInspect = inspectedHere ? document : null
+  const open = document !== null
+  const analysed = useMemo((): Analysed => {
+    if (!analysed0 || !open || !template) return NOT_ANALYSED
+    const inspected = analysed0.inspected && analysed0.inspected.audit === audit ? analysed0.inspected : draftToInspect ? inspectDraft(analysed0, draftToInspect.data, template, audit) : null
+    if (!inspected) return NOT_ANALYSED
+    const { live, findings } = inspected
     // The derivation stays lazy: it is computed on the page only when a step reads it.
     const result: DraftAnalysis = {
       findings,
@@ -94,13 +116,30 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
     }
     return { result, live }
-  }, [analysed0, document, template, audit])
-  const session = useMemo(() => (document ? { document, template, templateError: error, ...analysed } : null), [document, template, error, analysed])
-  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
+  }, [analysed0, open, draftToInspect, template, audit])
+  const templated = useMemo(() => ({ template, templateError: error }), [template, error])
+  const session = useMemo(() => (document ? { document, ...templated, ...analysed } : null), [document, templated, analysed])
+  return (
+    <SessionContext.Provider value={session}>
+      <TemplateContext.Provider value={templated}>
+        <AnalysedContext.Provider value={analysed}>{children}</AnalysedContext.Provider>
+      </TemplateContext.Provider>
+    </SessionContext.Provider>
+  )
 }
 
 export function useSession(): Session {
   const s = useContext(SessionContext)
   if (!s) throw new Error('useSession outside an open document')
   return s
+}
+
+/** The findings and the 体检 only: a component that reads nothing else repaints when the worker answers, not on every edit. */
+export function useAnalysed(): Analysed {
+  return useContext(AnalysedContext)
+}
+
+/** The year's template and its load error only (they change when the template year does). */
+export function useSessionTemplate(): Pick<Session, 'template' | 'templateError'> {
+  return useContext(TemplateContext)
 }

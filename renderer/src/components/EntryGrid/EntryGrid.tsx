@@ -3,14 +3,13 @@
 // that a check or the schema rejects. Rows are plain document objects; every change goes out as
 // one new row list, which is one undo step.
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react'
 import { CodePicker } from '../CodePicker/CodePicker'
 import { text } from '../../text/zh-CN'
-import { displayText } from './grid-cells'
-import { inRange } from './grid-edits'
 import { handleGridKey, type GlobalCommands } from './grid-keyboard'
 import type { GridMarks, GridRow } from './grid-types'
-import { GridToolbar } from './GridToolbar'
+import { GridRowView, type RowEvents } from './GridRowView'
+import { GridToolbar, type ToolbarActions } from './GridToolbar'
 import { PasteReport } from './PasteReport'
 import { useGridController, type GridProps } from './use-grid-controller'
 import { useMoneyUnit } from './money-unit'
@@ -49,13 +48,16 @@ export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
   const { columns, active, editing, marks } = { ...g, marks: props.marks }
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({ count: g.rowCount, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 })
-  const lefts: number[] = []
-  let x = NUMBER_WIDTH
-  for (const c of columns) {
-    lefts.push(x)
-    x += c.width
-  }
-  const totalWidth = x
+  // Stable while the columns are, so rows that did not change are not repainted.
+  const { lefts, totalWidth } = useMemo(() => {
+    const out: number[] = []
+    let x = NUMBER_WIDTH
+    for (const c of columns) {
+      out.push(x)
+      x += c.width
+    }
+    return { lefts: out, totalWidth: x }
+  }, [columns])
   // The identifying columns (单位, 项目, 名称) at the left stay in view while the rest scrolls.
   const pinned = pinnedCount(columns)
   const pinnedWidth = (lefts[pinned] ?? totalWidth) - NUMBER_WIDTH
@@ -75,6 +77,23 @@ export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
     scrollMarginLeft: NUMBER_WIDTH,
   }
   const focusEditor = () => g.inputRef.current?.focus({ preventScroll: true })
+  // The rows call the current controller through one stable object.
+  const events = useRef<RowEvents>(null as unknown as RowEvents)
+  events.current = {
+    mouseDown: (row, col, e) => {
+      e.preventDefault()
+      if (editing) g.commit()
+      g.moveTo(row, col, e.shiftKey)
+      focusEditor()
+    },
+    mouseEnter: (row, col, e) => {
+      if (e.buttons === 1 && !editing) g.moveTo(row, col, true)
+    },
+    doubleClick: (_row, col) => (columns[col]?.kind === 'boolean' ? g.toggle() : g.startEditing()),
+  }
+  const actions = useRef<ToolbarActions>(null as unknown as ToolbarActions)
+  actions.current = { addRow: g.addRow, duplicateSelected: g.duplicateSelected, removeRows: g.removeRows }
+  const hasMoney = useMemo(() => columns.some((c) => c.kind === 'money'), [columns])
 
   // Keep the active cell in view (the row may not even be rendered yet: rows are virtual).
   useLayoutEffect(() => {
@@ -92,7 +111,7 @@ export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
 
   return (
     <div className="entry-grid" data-testid={`grid-${props.testId}`}>
-      <GridToolbar g={g} unit={unit} extra={props.toolbarExtra} />
+      <GridToolbar rowCount={g.rows.length} selectedRows={Math.min(g.range.bottom, g.rows.length - 1) - g.range.top + 1} hasMoney={hasMoney} unit={unit} extra={props.toolbarExtra} actions={actions} />
       <div className="grid-body">
         <div className="grid-scroll" ref={scrollRef} style={{ height }} onScroll={pinned > 0 ? (e) => setScrollLeft(e.currentTarget.scrollLeft) : undefined}>
           <div className="grid-canvas" style={{ width: totalWidth, height: HEADER_HEIGHT + virtualizer.getTotalSize() }}>
@@ -109,44 +128,29 @@ export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
               ))}
             </div>
             {virtualizer.getVirtualItems().map((item) => {
-              const row = g.rowAt(item.index)
-              const rowMarks = marks?.get(row.id)
               const phantom = item.index >= g.rows.length
-              const rowClass = `grid-row${phantom ? ' phantom' : ''}${item.index === active.row ? ' active-row' : ''}`
+              const row = g.rowAt(item.index)
+              const inRows = item.index >= g.range.top && item.index <= g.range.bottom
               return (
-                <div key={phantom ? 'phantom' : row.id} className={rowClass} data-row={item.index} style={{ transform: `translateY(${HEADER_HEIGHT + item.start}px)`, width: totalWidth, height: ROW_HEIGHT }}>
-                  <div className={`grid-number-cell${rowMarks?.[''] ? ` mark-${rowMarks['']?.severity}` : ''}`} style={{ width: NUMBER_WIDTH }} title={rowMarks?.['']?.message}>
-                    {phantom ? '+' : item.index + 1}
-                  </div>
-                  {columns.map((c, ci) => {
-                    const mark = rowMarks?.[c.key]
-                    const selected = inRange(g.range, item.index, ci)
-                    const cls = ['grid-cell', `kind-${c.kind}`, c.align === 'right' ? 'align-right' : '', selected ? 'selected' : '', mark ? `mark-${mark.severity}` : '', c.readOnly ? 'read-only' : '', ci < pinned ? 'pinned' : ''].join(' ')
-                    const shown = phantom ? '' : displayText(row, c, unit)
-                    return (
-                      <div
-                        key={c.key}
-                        className={cls}
-                        style={pinStyle(c.width, ci < pinned ? lefts[ci] : undefined)}
-                        data-col={c.key}
-                        // The whole text (a cell clips it with …) and, when marked, what is wrong.
-                        title={[shown, mark?.message].filter(Boolean).join('\n') || undefined}
-                        onMouseDown={(e) => {
-                          e.preventDefault()
-                          if (editing) g.commit()
-                          g.moveTo(item.index, ci, e.shiftKey)
-                          focusEditor()
-                        }}
-                        onMouseEnter={(e) => {
-                          if (e.buttons === 1 && !editing) g.moveTo(item.index, ci, true)
-                        }}
-                        onDoubleClick={() => (c.kind === 'boolean' ? g.toggle() : g.startEditing())}
-                      >
-                        {shown}
-                      </div>
-                    )
-                  })}
-                </div>
+                <GridRowView
+                  key={phantom ? 'phantom' : row.id}
+                  row={row}
+                  index={item.index}
+                  phantom={phantom}
+                  active={item.index === active.row}
+                  selectedLeft={inRows ? g.range.left : 0}
+                  selectedRight={inRows ? g.range.right : -1}
+                  top={HEADER_HEIGHT + item.start}
+                  columns={columns}
+                  lefts={lefts}
+                  pinned={pinned}
+                  totalWidth={totalWidth}
+                  numberWidth={NUMBER_WIDTH}
+                  height={ROW_HEIGHT}
+                  unit={unit}
+                  marks={marks?.get(row.id)}
+                  events={events}
+                />
               )
             })}
             <input

@@ -1,33 +1,40 @@
-// Row commands and the 元/万元 switch above a grid.
+// Row commands and the 元/万元 switch above a grid. Memoised: it repaints when the row count, the
+// selection's size or the unit changes, not on every edit; the commands reach the current
+// controller through `actions`.
 import { Button, Segmented, Space, Tooltip } from 'antd'
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { text } from '../../text/zh-CN'
 import type { MoneyUnit } from '../paste/money-text'
-import type { GridRow } from './grid-types'
 import { setMoneyUnit } from './money-unit'
-import type { GridController } from './use-grid-controller'
 
-interface Props<R extends GridRow> {
-  g: GridController<R>
-  unit: MoneyUnit
-  extra?: ReactNode
+export interface ToolbarActions {
+  addRow: () => void
+  duplicateSelected: () => void
+  removeRows: () => void
 }
 
-export function GridToolbar<R extends GridRow>({ g, unit, extra }: Props<R>) {
-  const hasMoney = g.columns.some((c) => c.kind === 'money')
-  const selectedRows = Math.min(g.range.bottom, g.rows.length - 1) - g.range.top + 1
+interface Props {
+  rowCount: number
+  selectedRows: number
+  hasMoney: boolean
+  unit: MoneyUnit
+  extra?: ReactNode
+  actions: { current: ToolbarActions }
+}
+
+export const GridToolbar = memo(function GridToolbar({ rowCount, selectedRows, hasMoney, unit, extra, actions }: Props) {
   return (
     <div className="grid-toolbar">
       <Space wrap>
-        <Button size="small" onClick={g.addRow} data-testid="grid-add-row">
+        <Button size="small" onClick={() => actions.current.addRow()} data-testid="grid-add-row">
           {text.grid.addRow}
         </Button>
         <Tooltip title={text.grid.duplicateHint}>
-          <Button size="small" onClick={g.duplicateSelected} disabled={selectedRows < 1} data-testid="grid-duplicate-rows">
+          <Button size="small" onClick={() => actions.current.duplicateSelected()} disabled={selectedRows < 1} data-testid="grid-duplicate-rows">
             {text.grid.duplicateRows}
           </Button>
         </Tooltip>
-        <Button size="small" danger onClick={g.removeRows} disabled={selectedRows < 1} data-testid="grid-delete-rows">
+        <Button size="small" danger onClick={() => actions.current.removeRows()} disabled={selectedRows < 1} data-testid="grid-delete-rows">
           {selectedRows > 1 ? text.grid.deleteRowsN(selectedRows) : text.grid.deleteRow}
         </Button>
         {hasMoney && (
@@ -49,7 +56,7 @@ export function GridToolbar<R extends GridRow>({ g, unit, extra }: Props<R>) {
         )}
         {extra}
       </Space>
-      <span className="grid-count">{text.grid.rowCount(g.rows.length)}</span>
+      <span className="grid-count">{text.grid.rowCount(rowCount)}</span>
     </div>
   )
-}
+})

@@ -19,6 +19,13 @@ import { Totals } from '../shared/Totals'
 
 const isBasic = (l: BudgetLine) => l.kind === 'basic'
 
+// One element for the step's lifetime: the grid's toolbar does not repaint for it.
+const IMPORT_CATALOG = (
+  <Button size="small" onClick={() => requestImportScreen('catalog')} data-testid="grid-import-catalog">
+    {text.importMenu.catalog}
+  </Button>
+)
+
 export function BasicStep() {
   const { document, result } = useSession()
   const catalog = useDocumentCatalog()
@@ -31,7 +38,8 @@ export function BasicStep() {
   const newRow = useCallback((): BudgetLine => ({ id: newId('b'), unitId: defaultUnit, functionCode: '', kind: 'basic', economicCode: '', source: 'general', period: 'current', amount: '' }), [defaultUnit])
   const duplicate = useCallback((l: BudgetLine): BudgetLine => ({ ...l, id: newId('b') }), [])
   const onChange = useLineWriter(useCallback((all: readonly BudgetLine[], next: BudgetLine[]) => replaceSubset(all, isBasic, next), []))
-  const s = lineSubtotals(rows)
+  // Once per edit, not again when the findings arrive.
+  const s = useMemo(() => lineSubtotals(rows), [rows])
   const t = text.lines
   // Codes printed without a name block export: say so above the grid, with the way to fix it.
   const unnamed = unnamedCodeFindings(result?.findings ?? []).length
@@ -59,11 +67,7 @@ export function BasicStep() {
         onChange={onChange}
         newRow={newRow}
         duplicate={duplicate}
-        toolbarExtra={
-          <Button size="small" onClick={() => requestImportScreen('catalog')} data-testid="grid-import-catalog">
-            {text.importMenu.catalog}
-          </Button>
-        }
+        toolbarExtra={IMPORT_CATALOG}
         marks={marks}
         focus={focus}
         height={480}

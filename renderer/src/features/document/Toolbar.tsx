@@ -1,21 +1,21 @@
 // The bar above every step: the document's name and state, file commands, undo/redo and the live
 // count of open findings (a click goes to 检查与导出).
 import { Badge, Button, Space, Tag, Tooltip, Typography } from 'antd'
+import { memo } from 'react'
 import { countBySeverity } from '../../state/analyze-draft'
-import { useSession } from '../../state/session'
+import { useAnalysed } from '../../state/session'
 import { goToStep, isDirty, redoEdit, undoEdit, useEditor } from '../../state/store'
 import { text } from '../../text/zh-CN'
 import { ImportMenu, NewMenu } from '../import/ImportMenu'
 import { useDocumentCommands } from './DocumentProvider'
 
-export function Toolbar() {
+// Memoised: the commands repaint when the file's state changes, the count when the findings do.
+export const Toolbar = memo(function Toolbar() {
   const c = useDocumentCommands()
-  const { result } = useSession()
   const ref = useEditor((s) => s.ref)
   const dirty = useEditor((s) => isDirty(s))
   const canUndo = useEditor((s) => (s.history?.past.length ?? 0) > 0)
   const canRedo = useEditor((s) => (s.history?.future.length ?? 0) > 0)
-  const counts = countBySeverity(result?.findings ?? [])
   return (
     <div className="toolbar">
       <Typography.Text strong className="app-name">
@@ -45,10 +45,18 @@ export function Toolbar() {
         </Tooltip>
         <Button type="link" onClick={c.about} data-testid="cmd-about">{text.about.link}</Button>
       </Space>
-      <button type="button" className="findings-summary" onClick={() => goToStep('review')} data-testid="findings-summary" data-errors={counts.error} data-warnings={counts.warning}>
-        <Badge status={!result ? 'processing' : counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'success'} />
-        {result ? text.toolbar.findings(counts.error, counts.warning) : text.findings.analysing}
-      </button>
+      <FindingsSummary />
     </div>
+  )
+})
+
+function FindingsSummary() {
+  const { result } = useAnalysed()
+  const counts = countBySeverity(result?.findings ?? [])
+  return (
+    <button type="button" className="findings-summary" onClick={() => goToStep('review')} data-testid="findings-summary" data-errors={counts.error} data-warnings={counts.warning}>
+      <Badge status={!result ? 'processing' : counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'success'} />
+      {result ? text.toolbar.findings(counts.error, counts.warning) : text.findings.analysing}
+    </button>
   )
 }

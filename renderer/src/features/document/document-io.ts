@@ -4,6 +4,8 @@ import type { AppError } from '../../../../core/api/result'
 import { Envelope, type BudgetDocument } from '../../../../core/document/envelope'
 import { call } from '../../api/client'
 import { inputFinding } from '../../state/input-findings'
+import { analyseOpened } from '../../state/session'
+import { loadTemplate } from '../../state/template'
 import type { Finding } from '../../../../core/rules/finding'
 import { coerceDraft } from '../../state/draft'
 import { currentDocument, getState, loadDocument, markSaved, type DocRef } from '../../state/store'
@@ -12,6 +14,19 @@ import { text } from '../../text/zh-CN'
 export type Outcome = { ok: true; message?: string } | { ok: false; error: AppError } | { ok: false; invalid: Finding[] }
 
 const fail = (error: AppError): Outcome => ({ ok: false, error })
+
+/**
+ * Shows a document. Its year's template is asked for first, so it loads while the first step
+ * renders, and the analysis starts the moment it is here rather than after the next render.
+ */
+function show(document: BudgetDocument, ref: DocRef | null, saved: boolean): void {
+  const template = loadTemplate(document.templateYear)
+  loadDocument(document, ref, saved)
+  const opened = getState().opened
+  void template.then((l) => {
+    if (l.ok && getState().opened === opened && getState().history?.present === document) analyseOpened(document, l.template, opened)
+  })
+}
 
 /** The draft as a document that may be written: every cell must parse. */
 export function savable(doc: BudgetDocument): { ok: true; document: BudgetDocument } | { ok: false; invalid: Finding[] } {
@@ -24,14 +39,14 @@ export function savable(doc: BudgetDocument): { ok: true; document: BudgetDocume
 export async function newDocument(budgetYear: number, departmentName?: string): Promise<Outcome> {
   const r = await call('document:new', departmentName ? { budgetYear, departmentName } : { budgetYear })
   if (!r.ok) return fail(r.error)
-  loadDocument(r.value.document, null, false)
+  show(r.value.document, null, false)
   await call('recovery:discard', {})
   return { ok: true }
 }
 
 async function opened(r: Awaited<ReturnType<typeof call<'document:open'>>>): Promise<Outcome> {
   if (!r.ok) return fail(r.error)
-  loadDocument(r.value.document, r.value.ref, true)
+  show(r.value.document, r.value.ref, true)
   await call('recovery:discard', {})
   return r.value.migratedFrom ? { ok: true, message: text.documentDialogs.migrated(r.value.migratedFrom) } : { ok: true }
 }
@@ -47,7 +62,7 @@ export async function openRecent(id: string): Promise<Outcome> {
 export async function openSample(id: '000' | '001' | '004'): Promise<Outcome> {
   const r = await call('document:openSample', { id })
   if (!r.ok) return fail(r.error)
-  loadDocument(r.value.document, null, false)
+  show(r.value.document, null, false)
   await call('recovery:discard', {})
   return { ok: true }
 }
@@ -96,7 +111,7 @@ export async function checkRecovery(): Promise<RecoveryOffer | null> {
 
 export async function restoreRecovery(offer: RecoveryOffer): Promise<void> {
   const r = await call('recovery:restore', {})
-  loadDocument(offer.draft, r.ok && r.value.ref ? r.value.ref : null, false)
+  show(offer.draft, r.ok && r.value.ref ? r.value.ref : null, false)
 }
 
 export async function discardRecovery(): Promise<void> {

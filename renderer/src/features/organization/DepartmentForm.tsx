@@ -1,6 +1,6 @@
 // 部门: the name as printed, the plain name, code, level, 市/县 and dates (schema: Department).
 import { Col, Form, Row } from 'antd'
-import { useCallback, useEffect, useRef } from 'react'
+import { memo, useCallback, useEffect, useRef } from 'react'
 import { GOVERNMENT_LEVEL_LABELS } from '../../../../core/model/enums'
 import { Department } from '../../../../core/model/organization'
 import { updateData } from '../../state/store'
@@ -10,7 +10,9 @@ import { useSectionForm } from '../shared/use-section-form'
 
 type DepartmentValue = Department
 
-export function DepartmentForm({ value }: { value: DepartmentValue }) {
+// Memoised: step 1 repaints when the findings arrive or a unit changes; the form's fields depend
+// only on the department (their own errors come from the form).
+export const DepartmentForm = memo(function DepartmentForm({ value }: { value: DepartmentValue }) {
   const onChange = useCallback((next: DepartmentValue) => updateData((d) => ({ ...d, department: next }), 'department'), [])
   const form = useSectionForm<DepartmentValue>(Department, value, onChange)
   const t = text.organization
@@ -52,4 +54,4 @@ export function DepartmentForm({ value }: { value: DepartmentValue }) {
       </Row>
     </Form>
   )
-}
+})

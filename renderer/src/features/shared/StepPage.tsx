@@ -3,16 +3,16 @@
 // the content), so nothing under the cursor moves when a finding appears or goes away.
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled, InfoCircleFilled } from '@ant-design/icons'
 import { Alert, Button, Typography } from 'antd'
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react'
 import { templateYearNotice } from '../../../../core/document/template-notice'
 import type { StepId } from '../../../../core/rules/finding'
 import { FindingList } from '../../components/FindingList'
 import { countBySeverity } from '../../state/analyze-draft'
-import { useSession } from '../../state/session'
+import { useAnalysed } from '../../state/session'
 import { useTemplateEdition } from '../../state/use-template-edition'
 import { jumpTo } from '../../state/jump'
 import { STEP_IDS, stepTitle } from '../../state/steps'
-import { goToStep } from '../../state/store'
+import { goToStep, useEditor } from '../../state/store'
 import { text } from '../../text/zh-CN'
 
 interface Props {
@@ -22,8 +22,8 @@ interface Props {
   hideFindings?: boolean
 }
 
-function StepFindings({ step }: { step: StepId }) {
-  const { result } = useSession()
+const StepFindings = memo(function StepFindings({ step }: { step: StepId }) {
+  const { result } = useAnalysed()
   const [open, setOpen] = useState(false)
   const toggle = useRef<HTMLButtonElement>(null)
   const findings = (result?.findings ?? []).filter((f) => f.location.step === step)
@@ -61,18 +61,28 @@ function StepFindings({ step }: { step: StepId }) {
       )}
     </div>
   )
-}
+})
 
 export function StepPage({ step, children, hideFindings }: Props) {
-  const { document } = useSession()
-  const budgetYear = document.data.department.budgetYear
+  // The frame is memoised apart from the content, which repaints on every edit.
+  return (
+    <section className="step-page" data-testid={`step-${step}`}>
+      <StepHeader step={step} />
+      {!hideFindings && <StepFindings step={step} />}
+      <div className="step-body">{children}</div>
+      <StepFooter step={step} />
+    </section>
+  )
+}
+
+const StepHeader = memo(function StepHeader({ step }: { step: StepId }) {
+  const budgetYear = useEditor((s) => s.history?.present.data.department.budgetYear)
+  const templateYear = useEditor((s) => s.history?.present.templateYear)
   const edition = useTemplateEdition(budgetYear)
   // Said on every step when the budget year has no template of its own (step 1 offers the switch
   // when it has one and the document still uses another year's).
-  const notice = edition !== undefined && edition !== budgetYear ? templateYearNotice(budgetYear, document.templateYear) : undefined
+  const notice = budgetYear !== undefined && templateYear !== undefined && edition !== undefined && edition !== budgetYear ? templateYearNotice(budgetYear, templateYear) : undefined
   const index = STEP_IDS.indexOf(step)
-  const previous = STEP_IDS[index - 1]
-  const next = STEP_IDS[index + 1]
   const title = useRef<HTMLHeadingElement>(null)
   // A step opened by keyboard (Ctrl+PageDown from a grid that is now gone): the focus starts at its
   // title, so the next Tab reaches this step's first control, not the top of the window.
@@ -81,24 +91,28 @@ export function StepPage({ step, children, hideFindings }: Props) {
     if (!el || el === window.document.body) title.current?.focus({ preventScroll: true })
   }, [step])
   return (
-    <section className="step-page" data-testid={`step-${step}`}>
-      <header className="step-header">
-        <Typography.Title level={3} ref={title} tabIndex={-1} className="step-title" data-testid="step-title">
-          {index + 1}. {stepTitle(step)}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">{text.steps[step].hint}</Typography.Paragraph>
-        {notice && <Alert type="info" showIcon title={notice} data-testid="template-year-notice" />}
-      </header>
-      {!hideFindings && <StepFindings step={step} />}
-      <div className="step-body">{children}</div>
-      <footer className="step-footer">
-        {previous ? <Button onClick={() => goToStep(previous)} data-testid="previous-step">{`${text.common.previous}：${stepTitle(previous)}`}</Button> : <span />}
-        {next && (
-          <Button type="primary" onClick={() => goToStep(next)} data-testid="next-step">
-            {`${text.common.next}：${stepTitle(next)}`}
-          </Button>
-        )}
-      </footer>
-    </section>
+    <header className="step-header">
+      <Typography.Title level={3} ref={title} tabIndex={-1} className="step-title" data-testid="step-title">
+        {index + 1}. {stepTitle(step)}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">{text.steps[step].hint}</Typography.Paragraph>
+      {notice && <Alert type="info" showIcon title={notice} data-testid="template-year-notice" />}
+    </header>
   )
-}
+})
+
+const StepFooter = memo(function StepFooter({ step }: { step: StepId }) {
+  const index = STEP_IDS.indexOf(step)
+  const previous = STEP_IDS[index - 1]
+  const next = STEP_IDS[index + 1]
+  return (
+    <footer className="step-footer">
+      {previous ? <Button onClick={() => goToStep(previous)} data-testid="previous-step">{`${text.common.previous}：${stepTitle(previous)}`}</Button> : <span />}
+      {next && (
+        <Button type="primary" onClick={() => goToStep(next)} data-testid="next-step">
+          {`${text.common.next}：${stepTitle(next)}`}
+        </Button>
+      )}
+    </footer>
+  )
+})
