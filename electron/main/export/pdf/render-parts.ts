@@ -8,7 +8,7 @@
 // - the 目录: the cover and 目录 are written last, with the page of each heading filled in;
 // - named destinations (目录 links, attachment pages) and bookmarks: gathered from the parts and
 //   written once for the whole document, bookmarks from the definition's headings in order.
-import { PDFDocument, PDFHexString, PDFName, PDFObjectCopier, PDFString, type PDFArray, type PDFContext, type PDFDict, type PDFRef } from 'pdf-lib'
+import { drawObject, PDFArray, PDFContentStream, PDFDict, PDFDocument, PDFHexString, PDFName, PDFObjectCopier, PDFRawStream, PDFString, popGraphicsState, pushGraphicsState, type PDFContext, type PDFRef } from 'pdf-lib'
 import type { ReportDefinition } from '../../../../core/report/types'
 import { withPagesElsewhere } from './join-inlines'
 import { namedDestinations } from './named-destinations'
@@ -100,6 +100,15 @@ async function writePart(base: Node, sections: readonly unknown[], first: number
   return { bytes, pageSections, footerPages }
 }
 
+/** How many page references (目录 lines) a node holds. */
+function pageReferenceCount(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + pageReferenceCount(v), 0)
+  if (!isNode(value)) return 0
+  let n = typeof value.pageReference === 'string' ? 1 : 0
+  for (const k in value) if (k !== 'pageReference') n += pageReferenceCount(value[k])
+  return n
+}
+
 interface Heading {
   id: string
   title: string
@@ -176,6 +185,45 @@ function writeOutline(doc: PDFDocument, headings: readonly Heading[], destinatio
   if (root.children.length > 0) doc.catalog.set(PDFName.of('Outlines'), root.ref)
 }
 
+/** The name of the running footer's form XObject in a page's resources. */
+const FOOTER_XOBJECT = 'RunningFooter'
+
+/**
+ * Draws page k of `footers` onto page `targets[k]` of `doc`: the footer page becomes a form
+ * XObject on its compressed content as written (nothing is decoded or compressed again), and each
+ * page's content is wrapped in q … Q before the footer is drawn (pdfkit's pages start by flipping
+ * the y axis). The two small content streams this adds are shared by every page.
+ */
+function drawFooters(doc: PDFDocument, footers: PDFDocument, targets: readonly number[]): void {
+  const context = doc.context
+  const copier = PDFObjectCopier.for(footers.context, context)
+  const push = context.register(PDFContentStream.of(context.obj({}), [pushGraphicsState()], false))
+  const draw = context.register(PDFContentStream.of(context.obj({}), [popGraphicsState(), pushGraphicsState(), drawObject(FOOTER_XOBJECT), popGraphicsState()], false))
+  const pages = doc.getPages()
+  footers.getPages().forEach((source, k) => {
+    const target = pages[targets[k] as number]
+    if (!target) throw new Error(`页脚第 ${k + 1} 页没有对应页面`)
+    const stream = source.node.Contents()
+    const resources = source.node.Resources()
+    if (!(stream instanceof PDFRawStream) || !resources) throw new Error(`页脚第 ${k + 1} 页的内容无法合并`)
+    const form = context.obj({ Type: 'XObject', Subtype: 'Form', BBox: copier.copy(source.node.MediaBox()), Resources: copier.copy(resources) })
+    const filter = stream.dict.get(PDFName.of('Filter'))
+    if (filter) form.set(PDFName.of('Filter'), copier.copy(filter))
+    const xobject = context.register(PDFRawStream.of(form, stream.contents))
+    const own = target.node.Resources()
+    if (!own) throw new Error(`第 ${(targets[k] as number) + 1} 页没有资源字典`)
+    let xobjects = own.lookupMaybe(PDFName.of('XObject'), PDFDict)
+    if (!xobjects) {
+      xobjects = context.obj({})
+      own.set(PDFName.of('XObject'), xobjects)
+    }
+    xobjects.set(PDFName.of(FOOTER_XOBJECT), xobject)
+    const contents = target.node.get(PDFName.of('Contents'))
+    const list = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : []
+    target.node.set(PDFName.of('Contents'), context.obj([push, ...list, draw]))
+  })
+}
+
 /** The joined document's /Names /Dests: every named destination of every part, sorted by name. */
 function writeDestinations(doc: PDFDocument, destinations: ReadonlyMap<string, Destination>): void {
   const context: PDFContext = doc.context
@@ -242,7 +290,9 @@ async function writeInParts(prepared: PreparedPdf, def: ReportDefinition, fonts:
   }
 
   // The cover and 目录, with each heading's page: the 目录's own length decides where the body starts.
-  let frontPages = 0
+  // A first guess of its length (a 目录 page holds about 28 lines) saves writing it twice.
+  const tocLines = pageReferenceCount(toc)
+  let frontPages = 1 + Math.ceil(tocLines / 28)
   let front: WrittenPart | undefined
   for (let attempt = 0; attempt < 4; attempt++) {
     const start = frontPages
@@ -277,10 +327,7 @@ async function writeInParts(prepared: PreparedPdf, def: ReportDefinition, fonts:
       footer: ((k, _pages, size) => footerOf((numbered[k - 1] as { index: number }).index + 1, pages.length, size)) as PageFunction,
     }
     const footerBytes = await renderPrepared({ docDefinition: footerDefinition, uncovered: new Set() }, fonts)
-    const footerDoc = await PDFDocument.load(footerBytes, { updateMetadata: false })
-    const embedded = await joined.embedPages(footerDoc.getPages())
-    const joinedPages = joined.getPages()
-    numbered.forEach(({ index }, k) => joinedPages[index]?.drawPage(embedded[k] as never))
+    drawFooters(joined, await PDFDocument.load(footerBytes, { updateMetadata: false }), numbered.map((n) => n.index))
   }
 
   writeDestinations(joined, destinations)
