@@ -1,6 +1,8 @@
 import { chmod, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import { once } from 'node:events'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Writable } from 'node:stream'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { atomicWrite, BAK_SUFFIX, readOnlyMessage, RENAME_RETRY_DELAYS_MS } from './atomic-write'
 import { failing, faultyFs } from './fault-fs.test-helpers'
@@ -122,6 +124,55 @@ describe('atomicWrite', () => {
     await utimes(join(dir, '.其他.ysgk.json.0123456789ab.tmp'), old, old)
     expect((await atomicWrite(target, 'NEW', { fs: nodeFs, keepBak: true })).ok).toBe(true)
     expect((await leftovers()).sort()).toEqual(['.其他.ysgk.json.0123456789ab.tmp', '.预算.ysgk.json.aaaaaaaaaaaa.tmp'].sort())
+  })
+
+  describe('content streamed by a writer', () => {
+    /** Writes `parts` one by one, each after the previous has been taken, as a zip writer does. */
+    const streamed = (parts: string[]) => async (out: Writable) => {
+      for (const p of parts) if (!out.write(p)) await once(out, 'drain')
+      await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())))
+    }
+
+    it('goes into the temp file part by part, then replaces the file', async () => {
+      const fs = faultyFs(nodeFs, () => undefined)
+      const parts = Array.from({ length: 50 }, (_, i) => `第${i}段;`)
+      expect((await atomicWrite(target, streamed(parts), { fs, keepBak: true })).ok).toBe(true)
+      expect(await readFile(target, 'utf8')).toBe(parts.join(''))
+      expect(await readFile(target + BAK_SUFFIX, 'utf8')).toBe('OLD')
+      const ops = fs.calls.map((c) => c.op)
+      expect(ops.filter((op) => op === 'writeFile').length).toBeGreaterThan(1)
+      expect(ops.lastIndexOf('writeFile')).toBeLessThan(ops.indexOf('sync'))
+      expect(await leftovers()).toEqual([])
+    })
+
+    it('disk full in the middle: DISK_FULL, old file intact, no temp file left', async () => {
+      const fs = faultyFs(nodeFs, (op, _path, n) => (op === 'writeFile' && n === 2 ? 'ENOSPC' : undefined))
+      const r = await atomicWrite(target, streamed(Array.from({ length: 50 }, (_, i) => `${i}`.repeat(1000))), { fs, keepBak: true, sleep: noSleep })
+      expect(r.ok ? undefined : r.error.code).toBe('DISK_FULL')
+      expect(await readFile(target, 'utf8')).toBe('OLD')
+      expect(await leftovers()).toEqual([])
+    })
+
+    it('a writer that fails leaves the old file and no temp file', async () => {
+      const r = await atomicWrite(
+        target,
+        async (out) => {
+          out.write('half of it')
+          throw new Error('布局失败')
+        },
+        { fs: nodeFs },
+      )
+      expect(r.ok).toBe(false)
+      expect(await readFile(target, 'utf8')).toBe('OLD')
+      expect(await leftovers()).toEqual([])
+    })
+
+    it('a writer that returns before ending its stream fails instead of leaving a short file', async () => {
+      const r = await atomicWrite(target, async (out) => void out.write('unfinished'), { fs: nodeFs })
+      expect(r.ok).toBe(false)
+      expect(await readFile(target, 'utf8')).toBe('OLD')
+      expect(await leftovers()).toEqual([])
+    })
   })
 
   it('a .bak that cannot be written (locked) does not stop the save', async () => {

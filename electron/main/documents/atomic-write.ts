@@ -5,6 +5,7 @@
 // file is untouched and the temp file removed; temp files a crash left are removed by a later save.
 import { randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
+import { Writable } from 'node:stream'
 import { err, ok, type Result } from '../../../core/api/result'
 import { fsErrorResult, isTransientLock, type FileAction } from './fs-errors'
 import { errnoCode, type FileHandleLike, type FsLayer } from './fs-layer'
@@ -38,7 +39,41 @@ export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
 }
 
-export async function atomicWrite(path: string, data: string | Uint8Array, options: AtomicWriteOptions): Promise<Result<{ path: string }>> {
+/**
+ * What goes into the file: its bytes, or a writer that streams them into `out` and resolves once
+ * `out` has finished (a large workbook is written part by part, never held whole in memory).
+ */
+export type FileContent = string | Uint8Array | ((out: Writable) => Promise<void>)
+
+/** A stream over the temp file's handle: chunks are appended in order, those queued meanwhile in one write. */
+function handleStream(handle: FileHandleLike): Writable {
+  return new Writable({
+    highWaterMark: 1 << 20,
+    write(chunk: Buffer, _encoding, done) {
+      handle.writeFile(chunk).then(() => done(), done)
+    },
+    writev(chunks, done) {
+      handle.writeFile(Buffer.concat(chunks.map((c) => c.chunk as Buffer))).then(() => done(), done)
+    },
+  })
+}
+
+async function writeContent(handle: FileHandleLike, data: FileContent): Promise<void> {
+  if (typeof data !== 'function') return handle.writeFile(data)
+  const out = handleStream(handle)
+  // A failed write (a full disk) fails the writer even while it waits on something else; the
+  // listener stays so a late write error after the failure is not an uncaught one.
+  const failed = new Promise<never>((_, reject) => out.on('error', reject))
+  try {
+    await Promise.race([data(out), failed])
+  } catch (e) {
+    out.destroy()
+    throw e
+  }
+  if (!out.writableFinished) throw new Error('文件内容未写完')
+}
+
+export async function atomicWrite(path: string, data: FileContent, options: AtomicWriteOptions): Promise<Result<{ path: string }>> {
   const { fs } = options
   const action = options.action ?? '保存'
   const sleep = options.sleep ?? defaultSleep
@@ -57,7 +92,7 @@ export async function atomicWrite(path: string, data: string | Uint8Array, optio
   }
   try {
     handle = await fs.open(temp, 'wx')
-    await handle.writeFile(data)
+    await writeContent(handle, data)
     await handle.sync()
     const h = handle
     handle = undefined
