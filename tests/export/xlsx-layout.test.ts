@@ -6,7 +6,6 @@ import { TEXT_FORMAT } from '../../electron/main/export/xlsx/cell-styles'
 import { columnWidths } from '../../electron/main/export/xlsx/column-widths'
 import { moneyValue, planSheet, rowHeight, type SheetPlan } from '../../electron/main/export/xlsx/sheet-layout'
 import { textWidth, wrappedLineCount } from '../../electron/main/export/xlsx/text-width'
-import { setZipEntryDates } from '../../electron/main/export/xlsx/zip-dates'
 import { buildData, envelope, syntheticCarryoverDepartment } from '../builders/document-builder'
 import { MONEY_FORMAT } from './xlsx-expectations'
 import { analyzeDocument } from './xlsx-fixtures'
@@ -93,11 +92,5 @@ describe('sheet plan', () => {
     expect(plan.merges).toContainEqual({ top: 8, left: 1, bottom: 8, right: 5 })
     expect(plan.lastRow).toBe(8)
     expect(cellAt(plan, 7, 1)?.style.border).toBeUndefined()
-  })
-})
-
-describe('zip dates', () => {
-  it('refuses a buffer that is not a zip', () => {
-    expect(() => setZipEntryDates(Buffer.from('not a zip file at all, just some text'), new Date())).toThrow('找不到 ZIP 目录')
   })
 })

@@ -6,12 +6,12 @@ import type { Catalog } from '../../../core/catalogs/types'
 import type { BudgetDocument } from '../../../core/document/envelope'
 import { canExport, inspectUnits, type ExportGate, type UnitInspection } from '../../../core/rules/inspection'
 import { TABLE_IDS } from '../../../core/tables/table-model'
-import { atomicWrite } from '../documents/atomic-write'
+import { atomicWrite, type FileContent } from '../documents/atomic-write'
 import { nodeFs, type FsLayer } from '../documents/fs-layer'
 import { loadNarrativeTemplate } from '../templates/narrative-template'
 import { auditExport, type AuditReport, type AuditTarget } from './audit'
 import { buildPdf } from './pdf/build-pdf'
-import { tablesXlsx } from './xlsx/workbook'
+import { writeTablesWorkbook } from './xlsx/workbook'
 import type { ExportRequest } from './writers'
 
 export const UNITS_FOLDER = '单位预算公开'
@@ -47,7 +47,7 @@ export interface UnitsExportRequest {
   onUnit?: (index: number, count: number, name: string) => void
 }
 
-async function write(fs: FsLayer, file: string, data: Uint8Array): Promise<void> {
+async function write(fs: FsLayer, file: string, data: FileContent): Promise<void> {
   const result = await atomicWrite(file, data, { fs, action: '导出' })
   if (!result.ok) throw new Error(result.error.message)
 }
@@ -65,7 +65,8 @@ async function exportUnit(req: UnitsExportRequest, u: UnitInspection, folder: st
   if (req.formats.includes('xlsx')) {
     const file = join(folder, `${base}.xlsx`)
     const dept = u.data.department
-    await write(fs, file, await tablesXlsx(tables, { departmentName: dept.displayName, budgetYear: dept.budgetYear, generatedAt: req.generatedAt, level: 'unit' }))
+    const meta = { departmentName: dept.displayName, budgetYear: dept.budgetYear, generatedAt: req.generatedAt, level: 'unit' } as const
+    await write(fs, file, (out) => writeTablesWorkbook(out, tables, meta))
     files.push(file)
     targets.push({ kind: 'xlsx', file, tables })
   }

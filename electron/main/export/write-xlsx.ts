@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { TABLE_IDS, type TableModel } from '../../../core/tables/table-model'
 import { writeFormsWorkbook } from './forms-xlsx'
 import { writeExportFile } from './write-export-file'
-import { tablesXlsx, type WorkbookMeta } from './xlsx/workbook'
+import { writeTablesWorkbook, type WorkbookMeta } from './xlsx/workbook'
 import type { ExportRequest, ExportWriter } from './writers'
 
 /** Characters Windows refuses in file names. */
@@ -34,7 +34,7 @@ export const writeXlsx: ExportWriter = async (req) => {
   const files = xlsxFiles(req)
   const written: string[] = []
   for (const [i, { file, tables }] of files.entries()) {
-    written.push(await writeExportFile(file, await tablesXlsx(tables, meta)))
+    written.push(await writeExportFile(file, (out) => writeTablesWorkbook(out, tables, meta)))
     req.onProgress?.(i + 1, files.length, file)
   }
   // The performance-target forms get their own workbook (spec §5), when the document has any.

@@ -7,6 +7,7 @@ import type { FormModel } from '../../../../core/performance/form-model'
 import { cellStyle, sharedStyle, THIN_BORDERS, TITLE_FONT_SIZE } from '../xlsx/cell-styles'
 import { columnLetter, PAGE_FOOTER } from '../xlsx/render-sheet'
 import { xmlSafeText } from '../xlsx/xml-text'
+import { byRow, writeSheetRows, type RowCell } from '../xlsx/sheet-rows'
 import { planFormSheet, SUBTITLE_ROW, TITLE_ROW, type FormSheetPlan } from './sheet-plan'
 
 /** Characters Excel refuses in sheet names. */
@@ -65,16 +66,25 @@ function writeGrid(ws: Worksheet, plan: FormSheetPlan): void {
   // cells along its edges.
   const gridStyle = sharedStyle({ ...cellStyle('text'), border: THIN_BORDERS })
   const plain = new Set(plan.plainRows)
-  for (let r = plan.grid.first; r <= plan.grid.last; r++) if (!plain.has(r)) for (let c = 1; c <= plan.lastCol; c++) ws.getCell(r, c).style = gridStyle
-  for (const p of plan.cells) {
-    const target = ws.getCell(p.row, p.col)
-    const inGrid = p.row <= plan.grid.last && !plain.has(p.row)
-    target.value = typeof p.value === 'string' ? xmlSafeText(p.value) : p.value
-    target.style = formCellStyle(inGrid, inGrid && p.cell.role === 'money', p.cell.bold, p.cell.align, p.numFmt ?? (typeof p.value === 'string' ? '@' : undefined))
+  const rows = byRow(plan.cells)
+  const cells = function* (r: number): Iterable<RowCell> {
+    const inGrid = r >= plan.grid.first && r <= plan.grid.last && !plain.has(r)
+    if (inGrid) for (let c = 1; c <= plan.lastCol; c++) yield { col: c, style: gridStyle }
+    for (const p of rows.get(r) ?? []) {
+      yield {
+        col: p.col,
+        value: typeof p.value === 'string' ? xmlSafeText(p.value) : p.value,
+        style: formCellStyle(inGrid, inGrid && p.cell.role === 'money', p.cell.bold, p.cell.align, p.numFmt ?? (typeof p.value === 'string' ? '@' : undefined)),
+      }
+    }
   }
-  for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right)
+  writeSheetRows(ws, { lastRow: plan.lastRow, heights: plan.rowHeights, cells, merges: plan.merges, breaksAfter: new Set(plan.breaksAfter) })
 }
 
+/**
+ * Adds the form's sheet with every row written and committed; the sheet itself is committed by
+ * the caller (after setting anything written at its end, such as the page header).
+ */
 export function addFormSheet(wb: Workbook, form: FormModel, name: string): Worksheet {
   const plan = planFormSheet(form)
   const ws = wb.addWorksheet(name, {
@@ -91,9 +101,7 @@ export function addFormSheet(wb: Workbook, form: FormModel, name: string): Works
     headerFooter: { oddFooter: PAGE_FOOTER },
   })
   plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w))
-  plan.rowHeights.forEach((h, i) => (ws.getRow(i + 1).height = h))
   writeTitle(ws, plan, form)
   writeGrid(ws, plan)
-  for (const r of plan.breaksAfter) ws.getRow(r).addPageBreak()
   return ws
 }

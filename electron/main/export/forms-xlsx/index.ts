@@ -1,3 +1,3 @@
 export { addFormSheet, formSheetNames, SHEET_NAME_MAX } from './form-sheet'
 export { GROUP_LABELS, planFormSheet, moneyValue, type FormSheetPlan } from './sheet-plan'
-export { buildFormsWorkbook, formsXlsxBuffer, writeFormsWorkbook, type FormsWorkbookMeta, type WriteFormsOptions } from './workbook'
+export { formsXlsxBuffer, writeFormsWorkbook, writeFormsWorkbookTo, type FormsWorkbookMeta, type WriteFormsOptions } from './workbook'

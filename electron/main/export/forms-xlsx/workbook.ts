@@ -1,12 +1,12 @@
 // The workbook of the performance-target forms: one sheet per form, in the forms' print order
-// (整体 first, then 表12 and 表13 projects). Written like the tables workbook: fixed dates for a
-// fixed export time, and the file through atomicWrite.
-import ExcelJS from 'exceljs'
+// (整体 first, then 表12 and 表13 projects). Written like the tables workbook: streamed sheet by
+// sheet, fixed dates for a fixed export time, and the file through atomicWrite.
+import type { Writable } from 'node:stream'
 import type { Derivation } from '../../../../core/calc/derive'
 import type { FormModel } from '../../../../core/performance/form-model'
 import { buildAllFormModels, type AllFormsOptions } from '../../../../core/performance/forms'
-import { APP_NAME } from '../xlsx/workbook'
-import { setZipEntryDates } from '../xlsx/zip-dates'
+import { ExportWorkbookWriter, workbookBytes } from '../xlsx/stream-workbook'
+import { DRAFT_PAGE_HEADER, setWorkbookProperties } from '../xlsx/workbook'
 import { addFormSheet, formSheetNames } from './form-sheet'
 import { writeExportFile } from '../write-export-file'
 import { xmlSafeText } from '../xlsx/xml-text'
@@ -20,12 +20,10 @@ export interface FormsWorkbookMeta {
   draft?: DraftStatus
 }
 
-export function buildFormsWorkbook(forms: readonly FormModel[], meta: FormsWorkbookMeta): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook()
-  wb.creator = APP_NAME
-  wb.lastModifiedBy = APP_NAME
-  wb.created = meta.generatedAt
-  wb.modified = meta.generatedAt
+/** Streams the forms workbook into `out`; resolves once `out` has finished. */
+export async function writeFormsWorkbookTo(out: Writable, forms: readonly FormModel[], meta: FormsWorkbookMeta): Promise<void> {
+  const wb = new ExportWorkbookWriter({ stream: out, generatedAt: meta.generatedAt })
+  setWorkbookProperties(wb, meta.generatedAt)
   wb.title = xmlSafeText(`${meta.departmentName}${meta.budgetYear}年绩效目标表`)
   wb.subject = `${meta.budgetYear}年部门预算公开`
   wb.company = xmlSafeText(meta.departmentName)
@@ -35,16 +33,17 @@ export function buildFormsWorkbook(forms: readonly FormModel[], meta: FormsWorkb
     wb.description = `${DRAFT_MARK}（${meta.draft.errors} 个错误）`
   }
   const names = formSheetNames(forms)
-  forms.forEach((f, i) => {
+  for (const [i, f] of forms.entries()) {
     const ws = addFormSheet(wb, f, names[i] as string)
-    if (meta.draft) ws.headerFooter.oddHeader = `&C&"-,Bold"&KB00000${DRAFT_MARK}`
-  })
-  return wb
+    if (meta.draft) ws.headerFooter.oddHeader = DRAFT_PAGE_HEADER
+    await wb.commitSheet(ws)
+  }
+  await wb.commit()
 }
 
-export async function formsXlsxBuffer(forms: readonly FormModel[], meta: FormsWorkbookMeta): Promise<Buffer> {
-  const data = await buildFormsWorkbook(forms, meta).xlsx.writeBuffer()
-  return setZipEntryDates(Buffer.from(data as ArrayBuffer), meta.generatedAt)
+/** The forms workbook as bytes, for small uses (the export streams to its file). */
+export function formsXlsxBuffer(forms: readonly FormModel[], meta: FormsWorkbookMeta): Promise<Buffer> {
+  return workbookBytes((out) => writeFormsWorkbookTo(out, forms, meta))
 }
 
 export interface WriteFormsOptions extends AllFormsOptions {
@@ -57,6 +56,6 @@ export async function writeFormsWorkbook(derivation: Derivation, outFile: string
   const forms = buildAllFormModels(derivation, options)
   const dept = derivation.data.department
   const meta: FormsWorkbookMeta = { departmentName: dept.displayName, budgetYear: dept.budgetYear, generatedAt: options.generatedAt, ...(options.draft ? { draft: options.draft } : {}) }
-  await writeExportFile(outFile, await formsXlsxBuffer(forms, meta))
+  await writeExportFile(outFile, (out) => writeFormsWorkbookTo(out, forms, meta))
   return forms
 }

@@ -6,6 +6,7 @@ import type { TableModel } from '../../../../core/tables/table-model'
 import { fitTable } from '../../../../core/report/table-fit'
 import { sharedStyle } from './cell-styles'
 import { planSheet, type SheetPlan } from './sheet-layout'
+import { byRow, writeSheetRows } from './sheet-rows'
 import { xmlSafeText } from './xml-text'
 
 const A4 = 9
@@ -26,21 +27,24 @@ export function printArea(plan: SheetPlan): string {
   return `A1:${columnLetter(plan.lastCol)}${plan.lastRow}`
 }
 
-function applyPlan(ws: Worksheet, plan: SheetPlan): void {
+function writePlan(ws: Worksheet, plan: SheetPlan): void {
   plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w))
-  plan.rowHeights.forEach((h, i) => {
-    if (h !== undefined) ws.getRow(i + 1).height = h
-  })
-  for (const c of plan.cells) {
-    const cell = ws.getCell(c.row, c.col)
+  const rows = byRow(plan.cells)
+  writeSheetRows(ws, {
+    lastRow: plan.lastRow,
+    heights: plan.rowHeights,
+    merges: plan.merges,
     // A string is always stored as a string (shared string, never <f>): `=SUM(A1)` stays text;
     // characters XML forbids are dropped so the file stays readable.
-    if (c.value !== null) cell.value = typeof c.value === 'string' ? xmlSafeText(c.value) : c.value
-    cell.style = sharedStyle(c.style)
-  }
-  for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right)
+    cells: (r) =>
+      (rows.get(r) ?? []).map((c) => ({ col: c.col, style: sharedStyle(c.style), ...(c.value === null ? {} : { value: typeof c.value === 'string' ? xmlSafeText(c.value) : c.value }) })),
+  })
 }
 
+/**
+ * Adds the table's sheet with every row written and committed; the sheet itself is committed by
+ * the caller (after setting anything written at its end, such as the page header).
+ */
 export function addTableSheet(wb: Workbook, table: TableModel): Worksheet {
   const plan = planSheet(table)
   const ws = wb.addWorksheet(sheetName(table), {
@@ -59,6 +63,6 @@ export function addTableSheet(wb: Workbook, table: TableModel): Worksheet {
     headerFooter: { oddFooter: PAGE_FOOTER },
     views: [{ state: 'frozen', xSplit: 0, ySplit: plan.headerRows.last, topLeftCell: `A${plan.headerRows.last + 1}`, activeCell: 'A1' }],
   })
-  applyPlan(ws, plan)
+  writePlan(ws, plan)
   return ws
 }

@@ -1,13 +1,16 @@
 // The tables workbook: 表1 … 表13 (or a single table for portals that take them one by one),
 // workbook properties for the 财政局's file list, and byte-identical output for a fixed date.
-import ExcelJS from 'exceljs'
+// Streamed sheet by sheet into its file (stream-workbook.ts).
+import type { Writable } from 'node:stream'
 import { DRAFT_MARK, type DraftStatus } from '../../../../core/report/draft-mark'
 import type { TableModel } from '../../../../core/tables/table-model'
 import { addTableSheet } from './render-sheet'
 import { xmlSafeText } from './xml-text'
-import { setZipEntryDates } from './zip-dates'
+import { ExportWorkbookWriter, workbookBytes } from './stream-workbook'
 
 export const APP_NAME = '预算公开编制助手'
+/** The 核对稿 mark at the top of every printed page of a draft. */
+export const DRAFT_PAGE_HEADER = `&C&"-,Bold"&KB00000${DRAFT_MARK}`
 
 export interface WorkbookMeta {
   departmentName: string
@@ -27,12 +30,18 @@ export function workbookTitle(tables: readonly TableModel[], meta: WorkbookMeta)
 
 const levelWord = (meta: WorkbookMeta) => (meta.level === 'unit' ? '单位' : '部门')
 
-export function buildTablesWorkbook(tables: readonly TableModel[], meta: WorkbookMeta): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook()
+/** Sets the properties of an export workbook that both workbooks share. */
+export function setWorkbookProperties(wb: ExportWorkbookWriter, generatedAt: Date): void {
   wb.creator = APP_NAME
   wb.lastModifiedBy = APP_NAME
-  wb.created = meta.generatedAt
-  wb.modified = meta.generatedAt
+  wb.created = generatedAt
+  wb.modified = generatedAt
+}
+
+/** Streams the workbook of `tables` into `out`; resolves once `out` has finished. */
+export async function writeTablesWorkbook(out: Writable, tables: readonly TableModel[], meta: WorkbookMeta): Promise<void> {
+  const wb = new ExportWorkbookWriter({ stream: out, generatedAt: meta.generatedAt })
+  setWorkbookProperties(wb, meta.generatedAt)
   wb.title = xmlSafeText(workbookTitle(tables, meta))
   wb.subject = `${meta.budgetYear}年${levelWord(meta)}预算公开`
   wb.company = xmlSafeText(meta.departmentName)
@@ -43,16 +52,13 @@ export function buildTablesWorkbook(tables: readonly TableModel[], meta: Workboo
   }
   for (const table of tables) {
     const ws = addTableSheet(wb, table)
-    if (meta.draft) ws.headerFooter.oddHeader = `&C&"-,Bold"&KB00000${DRAFT_MARK}`
+    if (meta.draft) ws.headerFooter.oddHeader = DRAFT_PAGE_HEADER
+    await wb.commitSheet(ws)
   }
-  return wb
+  await wb.commit()
 }
 
-export async function workbookBuffer(wb: ExcelJS.Workbook, generatedAt: Date): Promise<Buffer> {
-  const data = await wb.xlsx.writeBuffer()
-  return setZipEntryDates(Buffer.from(data as ArrayBuffer), generatedAt)
-}
-
-export async function tablesXlsx(tables: readonly TableModel[], meta: WorkbookMeta): Promise<Buffer> {
-  return workbookBuffer(buildTablesWorkbook(tables, meta), meta.generatedAt)
+/** The workbook of `tables` as bytes, for small uses (the export streams to its file). */
+export function tablesXlsx(tables: readonly TableModel[], meta: WorkbookMeta): Promise<Buffer> {
+  return workbookBytes((out) => writeTablesWorkbook(out, tables, meta))
 }
