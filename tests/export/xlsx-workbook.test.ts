@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { serializeDocument, type BudgetDocument } from '../../core/document/envelope'
 import { TABLE_IDS } from '../../core/tables/table-model'
+import { tablesXlsx } from '../../electron/main/export/xlsx/workbook'
 import { dosDateTime } from '../../electron/main/export/xlsx/zip-dates'
 import { runExport } from '../../scripts/cli/run-export'
 import { buildData, envelope, syntheticCarryoverDepartment } from '../builders/document-builder'
@@ -87,6 +88,14 @@ describe('output files', () => {
     const dos = dosDateTime(GENERATED_AT)
     expect([bytes.readUInt32LE(0), bytes.readUInt16LE(10), bytes.readUInt16LE(12)]).toEqual([0x04034b50, dos.time, dos.date])
     expect(dos).toEqual({ time: (8 << 11) | (30 << 5), date: (46 << 9) | (3 << 5) | 1 })
+  })
+
+  it('is the same streamed into its file as collected into a buffer (tablesXlsx)', async () => {
+    const [file] = await exportXlsx(doc, analysis, tempDir('xlsx-buffer-'))
+    const tables = TABLE_IDS.map((id) => analysis.derivation.tables[id])
+    const department = doc.data.department
+    const bytes = await tablesXlsx(tables, { departmentName: department.displayName, budgetYear: department.budgetYear, generatedAt: GENERATED_AT })
+    expect(bytes.equals(readFileSync(file as string))).toBe(true)
   })
 
   it('writes one file per table with xlsxSplitTables, each with its one sheet', async () => {

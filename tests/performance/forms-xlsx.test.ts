@@ -12,7 +12,7 @@ import { formatYuanText } from '../../core/money/format'
 import { projectFormAmounts } from '../../core/performance/amounts'
 import { anchoredCells } from '../../core/performance/form-model'
 import { buildAllFormModels } from '../../core/performance/forms'
-import { formSheetNames, planFormSheet, SHEET_NAME_MAX, writeFormsWorkbook } from '../../electron/main/export/forms-xlsx'
+import { formSheetNames, formsXlsxBuffer, planFormSheet, SHEET_NAME_MAX, writeFormsWorkbook } from '../../electron/main/export/forms-xlsx'
 import { FIRST_GRID_ROW } from '../../electron/main/export/forms-xlsx/sheet-plan'
 import { namesFor } from '../builders/catalog'
 import { loadSample } from '../samples/sample-files'
@@ -27,6 +27,12 @@ const written = writeFormsWorkbook(derivation, file, { templateYear: 2026, gener
 const address = (row: number, col: number) => `${String.fromCharCode(64 + col)}${row}`
 
 describe('forms workbook', () => {
+  it('is the same streamed into its file as collected into a buffer (formsXlsxBuffer)', async () => {
+    await written
+    const bytes = await formsXlsxBuffer(forms, { departmentName: doc.data.department.displayName, budgetYear: doc.data.department.budgetYear, generatedAt: new Date('2026-03-01T08:00:00Z') })
+    expect(bytes.equals(readFileSync(file))).toBe(true)
+  })
+
   it('has one sheet per form with unique, valid names of at most 31 characters', async () => {
     expect((await written).map((f) => f.key)).toEqual(forms.map((f) => f.key))
     const wb = new ExcelJS.Workbook()
