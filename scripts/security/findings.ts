@@ -1,4 +1,4 @@
-// Electronegativity's CSV report → findings, and the findings this project accepts, each with the
+// Electronegativity's issues → findings, and the findings this project accepts, each with the
 // reason it is not a problem here. Everything else of severity MEDIUM or HIGH fails the scan.
 export interface ScanFinding {
   issue: string
@@ -11,55 +11,25 @@ export interface ScanFinding {
   description: string
 }
 
-/** RFC 4180 rows: quoted fields may hold commas, line breaks and doubled quotes. Throws on a torn file (a quote left open). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      row.push(field)
-      field = ''
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++
-      row.push(field)
-      if (row.some((f) => f.trim() !== '')) rows.push(row)
-      row = []
-      field = ''
-    } else field += ch
-  }
-  if (quoted) throw new Error('electronegativity 报告不完整（引号未闭合），扫描不能算通过')
-  row.push(field)
-  if (row.some((f) => f.trim() !== '')) rows.push(row)
-  return rows
-}
-
 const SEVERITIES = new Set(['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH'])
 const ISSUE_ID = /^[A-Z0-9_]+$/
+const FIELDS = ['issue', 'severity', 'confidence', 'file', 'location', 'sample', 'description'] as const
 
-export function parseReport(csv: string): ScanFinding[] {
-  const [header, ...rows] = parseCsv(csv)
-  if (!header || header[0]?.trim() !== 'issue') throw new Error('electronegativity 报告没有表头行，扫描不能算通过')
-  // Fail closed: a row that is not a whole finding means the report is torn or not what we think it is.
-  rows.forEach((r, i) => {
-    const issue = r[0]?.trim() ?? ''
-    const severity = r[1]?.trim() ?? ''
-    if (r.length !== header.length || !ISSUE_ID.test(issue) || !SEVERITIES.has(severity)) {
-      throw new Error(`electronegativity 报告第 ${i + 2} 行不是完整的检查结果（${r.length} 列，表头 ${header.length} 列），扫描不能算通过`)
+/** The scanner's issues as written by scan.ts. Fails closed: anything that is not a list of whole findings throws. */
+export function readFindings(json: string): ScanFinding[] {
+  let value: unknown
+  try {
+    value = JSON.parse(json)
+  } catch {
+    throw new Error('electronegativity 的结果不是完整的 JSON，扫描不能算通过')
+  }
+  if (!Array.isArray(value)) throw new Error('electronegativity 的结果不是检查结果列表，扫描不能算通过')
+  return value.map((v: unknown, i) => {
+    const f = v as Record<string, unknown>
+    if (!f || typeof f !== 'object' || FIELDS.some((k) => typeof f[k] !== 'string') || !ISSUE_ID.test(f.issue as string) || !SEVERITIES.has(f.severity as string)) {
+      throw new Error(`electronegativity 的第 ${i + 1} 条结果不是完整的检查结果，扫描不能算通过`)
     }
-  })
-  return rows.map((r) => {
-    const [issue, severity, confidence, file, location, sample, description] = r.map((f) => f.trim())
-    return { issue: issue ?? '', severity: severity ?? '', confidence: confidence ?? '', file: file ?? '', location: location ?? '', sample: sample ?? '', description: description ?? '' }
+    return Object.fromEntries(FIELDS.map((k) => [k, (f[k] as string).trim()])) as unknown as ScanFinding
   })
 }
 

@@ -1,9 +1,9 @@
 // CI's security scan (scripts/security-scan.ts): electronegativity over electron/, the renderer's
 // CSP and a fresh bundle, with no MEDIUM or HIGH finding left unaccepted. An insecure window in a
-// canary file proves the scanner still runs and its report is read: electronegativity exits 0 even
+// canary file proves the scanner still runs and its findings are read: electronegativity exits 0 even
 // when it finds problems, so a broken scan would otherwise pass silently.
 import { describe, expect, it } from 'vitest'
-import { parseCsv, parseReport } from '../../scripts/security/findings'
+import { readFindings } from '../../scripts/security/findings'
 import { describeFinding, securityScan, type ScanResult } from '../../scripts/security/scan'
 import { REPO_ROOT } from '../samples/sample-files'
 
@@ -30,20 +30,14 @@ describe('electronegativity', () => {
     expect(canary.some((f) => f.issue === 'HTTP_RESOURCES_JS_CHECK')).toBe(true)
   })
 
-  it('fails closed on a torn or foreign report instead of reading junk as a harmless finding', () => {
-    const header = 'issue,severity,confidence,file,location,sample,description'
-    const good = `${header}\nSANDBOX_JS_CHECK,MEDIUM,TENTATIVE,source/a.ts,1:2,"new BrowserWindow({})","Review"\n`
-    expect(parseReport(good)).toHaveLength(1)
-    expect(() => parseReport(`${header}\nSANDBOX_JS_CHECK,MEDIUM,TENTATIVE,source/a.ts,1:2,"new Browser`)).toThrow('引号未闭合')
-    expect(() => parseReport(`${header}\nSANDBOX_JS_CHECK,MEDIUM,TENT`)).toThrow('不是完整的检查结果')
-    expect(() => parseReport(`${header}\n<html>proxy error</html>\n`)).toThrow('不是完整的检查结果')
-    expect(() => parseReport('garbage')).toThrow('没有表头行')
-  })
-
-  it('parses quoted CSV fields with commas, quotes and line breaks', () => {
-    expect(parseCsv('a,b\n"x, ""y""","line\nbreak"\n')).toEqual([
-      ['a', 'b'],
-      ['x, "y"', 'line\nbreak'],
-    ])
+  it('fails closed on a torn or foreign result instead of reading junk as a harmless finding', () => {
+    const good = { issue: 'SANDBOX_JS_CHECK', severity: 'MEDIUM', confidence: 'TENTATIVE', file: 'source/a.ts', location: '1:2', sample: 'new BrowserWindow({})', description: 'Review' }
+    expect(readFindings(JSON.stringify([good]))).toEqual([good])
+    expect(readFindings('[]')).toEqual([])
+    expect(() => readFindings(JSON.stringify([good]).slice(0, 40))).toThrow('不是完整的 JSON')
+    expect(() => readFindings(JSON.stringify({ issues: [good] }))).toThrow('不是检查结果列表')
+    expect(() => readFindings(JSON.stringify([{ ...good, severity: 'SEVERE' }]))).toThrow('第 1 条结果不是完整的检查结果')
+    expect(() => readFindings(JSON.stringify([good, { ...good, file: undefined }]))).toThrow('第 2 条结果')
+    expect(() => readFindings('<html>proxy error</html>')).toThrow('不是完整的 JSON')
   })
 })
