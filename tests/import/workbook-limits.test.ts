@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openWorkbook, readWorkbookBuffer } from '../../electron/main/import/read-workbook'
 import { scanWorkbookZip, WORKBOOK_LIMITS } from '../../electron/main/import/workbook-limits'
-import { readWorkbookInWorker } from '../../electron/main/import/workbook-thread'
+import { readWorkbookInWorker, runInWorker, type WorkerAnswer } from '../../electron/main/import/workbook-thread'
 import { inlineCell, numberCell, rawXlsx } from '../builders/raw-xlsx'
 
 function saved(bytes: Uint8Array, name = 'probe.xlsx'): string {
@@ -86,4 +86,21 @@ describe('workbook limits', () => {
     // A fresh worker is started for the next file: the stopped one leaves nothing behind.
     expect((await readWorkbookInWorker(bytes)).ok).toBe(true)
   })
+  it('replaces a worker that has not started in time, once, and still answers', async () => {
+    const bytes = rawXlsx([{ name: '数据', xml: `<sheetData><row r="1">${inlineCell('A1', '功能科目')}</row></sheetData>` }])
+    let failures = 0
+    // No worker loads its code within 1 ms: the first is replaced, the second is waited for.
+    const r = await runInWorker<WorkerAnswer, WorkerAnswer | 'timed out' | 'failed'>(
+      {
+        job: { kind: 'workbook', bytes },
+        timeoutMs: 120_000,
+        answered: (a) => a,
+        failed: () => (failures++, 'failed'),
+        timedOut: () => 'timed out',
+      },
+      1,
+    )
+    expect(failures).toBe(0)
+    expect(r).toMatchObject({ ok: true, sheets: [{ name: '数据' }] })
+  }, 150_000)
 })

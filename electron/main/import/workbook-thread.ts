@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads'
 import { err, ok, type Result } from '../../../core/api/result'
 import type { SheetData } from '../../../core/import/sheet'
 import type { PublishedFileLimits, PublishedTextResult } from './published/published-file'
+import { WORKER_READY } from './worker-ready'
 
 export type WorkerJob = { kind: 'workbook'; bytes: Uint8Array } | { kind: 'published'; bytes: Uint8Array; name: string; limits: PublishedFileLimits }
 export type WorkerAnswer = { ok: true; sheets: SheetData[] } | { ok: false; refused: boolean; message: string }
@@ -43,22 +44,49 @@ interface WorkerRun<A, R> {
   timedOut: () => R
 }
 
-/** Runs one job in a fresh worker; the worker is terminated once there is an answer or the time is up. */
-export function runInWorker<A, R>(run: WorkerRun<A, R>): Promise<R> {
+/**
+ * A worker that has not loaded its code by then is stopped and started once more. Loaded from
+ * source through tsx (tests, the CLI) a worker's start-up has been seen to stall on a busy machine;
+ * the built app's worker loads in well under a second.
+ */
+export const WORKER_STARTUP_MS = 30_000
+
+/**
+ * Runs one job in a fresh worker; the worker is terminated once there is an answer or the time is
+ * up. A worker that does not start within WORKER_STARTUP_MS is replaced once (the time limit runs on).
+ */
+export function runInWorker<A, R>(run: WorkerRun<A, R>, startupMs = WORKER_STARTUP_MS): Promise<R> {
   return new Promise((resolve) => {
     let settled = false
+    let worker: Worker
     const settle = (r: R) => {
       if (settled) return
       settled = true
       clearTimeout(timer)
+      clearTimeout(startup)
       resolve(r)
       void worker.terminate()
     }
-    const worker = new Worker(workerCode(), { eval: true, workerData: run.job, resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } })
+    let startup: ReturnType<typeof setTimeout> | undefined
+    const start = (attempt: number) => {
+      const w = new Worker(workerCode(), { eval: true, workerData: run.job, resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } })
+      worker = w
+      const current = () => worker === w
+      startup = setTimeout(() => {
+        if (!current() || settled || attempt > 0) return
+        void w.terminate()
+        start(attempt + 1)
+      }, startupMs)
+      w.on('message', (a: A | typeof WORKER_READY) => {
+        if (!current()) return
+        if (a === WORKER_READY) clearTimeout(startup)
+        else settle(run.answered(a))
+      })
+      w.on('error', (e: Error & { code?: string }) => current() && settle(run.failed(e.code === OUT_OF_MEMORY, e.message)))
+      w.on('exit', () => current() && settle(run.failed(false)))
+    }
     const timer = setTimeout(() => settle(run.timedOut()), run.timeoutMs)
-    worker.on('message', (a: A) => settle(run.answered(a)))
-    worker.on('error', (e: Error & { code?: string }) => settle(run.failed(e.code === OUT_OF_MEMORY, e.message)))
-    worker.on('exit', () => settle(run.failed(false)))
+    start(0)
   })
 }
 

@@ -5,6 +5,7 @@
 // both, so the dynamic imports stay inside workbook-worker/index.cjs.
 import { parentPort, workerData } from 'node:worker_threads'
 import type { PublishedWorkerAnswer, WorkerAnswer, WorkerJob } from './workbook-thread'
+import { WORKER_READY } from './worker-ready'
 
 async function workbookAnswer(bytes: Uint8Array): Promise<WorkerAnswer> {
   const [{ readWorkbookBuffer }, { WorkbookRefused }] = await Promise.all([import('./read-workbook'), import('./workbook-limits')])
@@ -25,6 +26,7 @@ async function publishedAnswer(job: Extract<WorkerJob, { kind: 'published' }>): 
 }
 
 const job = workerData as WorkerJob | null
+parentPort?.postMessage(WORKER_READY)
 if (parentPort && job?.kind === 'workbook') {
   const port = parentPort
   void workbookAnswer(job.bytes).then((a) => port.postMessage(a))
