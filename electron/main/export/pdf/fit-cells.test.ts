@@ -1,24 +1,15 @@
 // Cells marked noWrap are only those that fit their column on one line, so the page prints the
 // same: with the renderer joining inlines, the marked and unmarked tables give the same bytes.
-import pdfmakeSingleton from 'pdfmake'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { noWrapFittingCells, pdfkitMeasure, type MeasureText } from './fit-cells'
 import { pdfFamilies, resolveFonts } from './fonts'
+import { pdfmakeWithFonts } from './render-pdf'
 import { joinInlinesWhenRendering } from './join-inlines'
 
 const fonts = resolveFonts()
 const measure = pdfkitMeasure(pdfFamilies(fonts), fonts.files)
 
-async function render(dd: Record<string, unknown>): Promise<Buffer> {
-  const Ctor = Object.getPrototypeOf(pdfmakeSingleton).constructor as new () => typeof pdfmakeSingleton
-  const pdfmake = new Ctor()
-  pdfmake.setFonts(structuredClone(pdfFamilies(fonts)) as never)
-  pdfmake.setUrlAccessPolicy(() => false)
-  const allowed = new Set(fonts.files)
-  pdfmake.setLocalAccessPolicy((p: string) => allowed.has(resolve(p)))
-  return pdfmake.createPdf(dd as never).getBuffer()
-}
+const render = (dd: Record<string, unknown>): Promise<Buffer> => pdfmakeWithFonts(fonts).createPdf(dd as never).getBuffer()
 
 const when = new Date('2026-03-01T08:00:00.000Z')
 const cell = (text: string, extra: Record<string, unknown> = {}) => ({ text, font: 'Body', bold: false, italics: false, fontSize: 10, ...extra })

@@ -1,23 +1,14 @@
 // Styles written into the nodes print exactly what pdfmake's own style lookups print: the same
 // definition rendered as named styles and with them written in gives the same bytes.
-import pdfmakeSingleton from 'pdfmake'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { STYLES } from '../../../../core/report/styles'
-import { pdfFamilies, resolveFonts } from './fonts'
+import { resolveFonts } from './fonts'
+import { pdfmakeWithFonts } from './render-pdf'
 import { inlineStyles } from './inline-styles'
 
 const fonts = resolveFonts()
 
-async function render(dd: Record<string, unknown>): Promise<Buffer> {
-  const Ctor = Object.getPrototypeOf(pdfmakeSingleton).constructor as new () => typeof pdfmakeSingleton
-  const pdfmake = new Ctor()
-  pdfmake.setFonts(structuredClone(pdfFamilies(fonts)) as never)
-  pdfmake.setUrlAccessPolicy(() => false)
-  const allowed = new Set(fonts.files)
-  pdfmake.setLocalAccessPolicy((p: string) => allowed.has(resolve(p)))
-  return pdfmake.createPdf(dd as never).getBuffer()
-}
+const render = (dd: Record<string, unknown>): Promise<Buffer> => pdfmakeWithFonts(fonts).createPdf(dd as never).getBuffer()
 
 const when = new Date('2026-03-01T08:00:00.000Z')
 

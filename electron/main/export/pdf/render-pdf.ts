@@ -43,9 +43,16 @@ const tocLeadersLayout: Layout = {
   paddingBottom: () => 0,
 }
 
-function newPdfMake(): PdfMake {
+/** A pdfmake instance of its own with the report's fonts, no URL access and local reads of the font files only. */
+export function pdfmakeWithFonts(fonts: ResolvedFonts): PdfMake {
   const Ctor = Object.getPrototypeOf(pdfmakeSingleton).constructor as new () => PdfMake
-  return new Ctor()
+  const pdfmake = new Ctor()
+  // pdfmake rewrites the font dictionary while laying out: give it a copy.
+  pdfmake.setFonts(structuredClone(pdfFamilies(fonts)) as never)
+  pdfmake.setUrlAccessPolicy(() => false)
+  const allowed = new Set(fonts.files)
+  pdfmake.setLocalAccessPolicy((p: string) => allowed.has(resolve(p)))
+  return pdfmake
 }
 
 export interface RenderOptions {
@@ -119,12 +126,7 @@ export function preparePdf(def: ReportDefinition, fonts: ResolvedFonts): Prepare
 export async function renderPrepared(prepared: PreparedPdf, fonts: ResolvedFonts, options: RenderOptions = {}): Promise<Uint8Array> {
   joinInlinesWhenRendering()
   fastStyleLookups()
-  const pdfmake = newPdfMake()
-  // pdfmake rewrites the font dictionary while laying out: give it a copy.
-  pdfmake.setFonts(structuredClone(pdfFamilies(fonts)) as never)
-  pdfmake.setUrlAccessPolicy(() => false)
-  const allowed = new Set(fonts.files)
-  pdfmake.setLocalAccessPolicy((p: string) => allowed.has(resolve(p)))
+  const pdfmake = pdfmakeWithFonts(fonts)
   pdfmake.setTableLayouts({ [TABLE_LAYOUTS.grid]: gridLayout, [TABLE_LAYOUTS.gridCompact]: gridCompactLayout, [TABLE_LAYOUTS.tocLeaders]: tocLeadersLayout } as never)
   if (options.onProgress) pdfmake.setProgressCallback(options.onProgress as never)
   const buffer = await pdfmake.createPdf(prepared.docDefinition as never).getBuffer()
