@@ -14,7 +14,7 @@ import { loadAttachments, mergeAttachments } from './attachments'
 import { renderChartSvg } from './charts'
 import { resolveFonts, type ResolvedFonts } from './fonts'
 import { preparePdf, renderPrepared } from './render-pdf'
-import { printsInParts, renderInParts } from './render-parts'
+import { partsOf, renderInParts } from './render-parts'
 
 export interface PdfBuildOptions {
   /** Defaults to buildNarrative with the year's template. */
@@ -84,9 +84,8 @@ export async function buildPdf(req: ExportRequest, options: PdfBuildOptions = {}
   // pdfmake lays out first (no callback), then reports the fraction of pages written.
   // A large department is written a few hundred pages at a time (render-parts).
   const onProgress = (f: number) => progress(40 + f * 50, '写入页面')
-  const rendered = printsInParts(prepared, options.partWeight)
-    ? await renderInParts(prepared, definition, fonts, { onProgress, ...(options.partWeight ? { partWeight: options.partWeight } : {}) })
-    : await renderPrepared(prepared, fonts, { onProgress })
+  const parts = partsOf(prepared, options.partWeight)
+  const rendered = parts ? await renderInParts(prepared, parts, definition, fonts, { onProgress }) : await renderPrepared(prepared, fonts, { onProgress })
   progress(92, '合并附件')
   const bytes = await mergeAttachments(rendered, definition, attachments)
   progress(STEPS, '完成')

@@ -62,10 +62,17 @@ export function groupSections(sections: readonly unknown[], weight = PART_WEIGHT
   return parts
 }
 
-/** Whether the document is big enough to be written in parts (the cover and 目录 are the first two nodes). */
-export function printsInParts(prepared: PreparedPdf, weight = PART_WEIGHT): boolean {
+export type Part = ReturnType<typeof groupSections>[number]
+
+/**
+ * The parts a document is written in after its cover and 目录 (the first two nodes), or undefined
+ * when it is small enough to be written at once.
+ */
+export function partsOf(prepared: PreparedPdf, weight = PART_WEIGHT): Part[] | undefined {
   const content = prepared.docDefinition.content
-  return Array.isArray(content) && content.length > 3 && groupSections(content.slice(2), weight).length > 1
+  if (!Array.isArray(content) || content.length <= 3) return undefined
+  const parts = groupSections(content.slice(2), weight)
+  return parts.length > 1 ? parts : undefined
 }
 
 /** What a written part tells the join: its bytes, the section of each page and the pages with a footer. */
@@ -249,25 +256,19 @@ function copyDocumentSettings(from: PDFDocument, to: PDFDocument): void {
   if (info) to.context.trailerInfo.Info = copier.copy(info)
 }
 
-export interface PartsRenderOptions extends RenderOptions {
-  /** Part size (PART_WEIGHT); smaller in tests to make several parts of a sample, Infinity for one. */
-  partWeight?: number
-}
-
 /**
- * Writes a prepared report (preparePdf) in parts and joins them. The pages, their text, the 目录,
+ * Writes a prepared report (preparePdf) in its parts (partsOf) and joins them. The pages, their text, the 目录,
  * page numbers, links and bookmarks are those of writing it at once (test: pdf-parts).
  */
-export function renderInParts(prepared: PreparedPdf, def: ReportDefinition, fonts: ResolvedFonts, options: PartsRenderOptions = {}): Promise<Uint8Array> {
+export function renderInParts(prepared: PreparedPdf, parts: readonly Part[], def: ReportDefinition, fonts: ResolvedFonts, options: RenderOptions = {}): Promise<Uint8Array> {
   // The parts lay out the same words in the same fonts: once is enough (shared-font-layouts).
-  return withSharedFontLayouts(() => writeInParts(prepared, def, fonts, options))
+  return withSharedFontLayouts(() => writeInParts(prepared, parts, def, fonts, options))
 }
 
-async function writeInParts(prepared: PreparedPdf, def: ReportDefinition, fonts: ResolvedFonts, options: PartsRenderOptions): Promise<Uint8Array> {
+async function writeInParts(prepared: PreparedPdf, parts: readonly Part[], def: ReportDefinition, fonts: ResolvedFonts, options: RenderOptions): Promise<Uint8Array> {
   const { content, footer: _footer, ...base } = prepared.docDefinition as Node & { content: unknown[] }
-  const [cover, toc, ...body] = content
+  const [cover, toc] = content
   const frontSections = [cover, toc]
-  const parts = groupSections(body, options.partWeight)
   const joined = await PDFDocument.create({ updateMetadata: false })
   const destinations = new Map<string, Destination>()
   /** Per page of the joined document (front pages added at the end): its section and whether it has a footer. */
