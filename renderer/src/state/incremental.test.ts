@@ -93,6 +93,24 @@ describe('incremental live analysis', () => {
     expect(v.data).toEqual(DocumentData.parse({ ...rest, unitInputs: [] }))
   })
 
+  it('after an edited amount, every other part of the analysed copy and every table that does not sum the line stay the same objects', () => {
+    const d = sample('004-datong-approval-2026').data
+    const caches = createParseCaches()
+    const before = analyzeDraft(d, 2026, catalog, caches)
+    const i = d.lines.findIndex((l) => l.kind === 'project' && l.period === 'current')
+    const edited = { ...d, lines: d.lines.map((l, k) => (k === i ? { ...l, amount: (Number(l.amount) + 1).toFixed(2) } : l)) }
+    const after = analyzeDraft(edited, 2026, catalog, caches)
+    const [was, now] = [before.validated.data, after.validated.data]
+    if (!was || !now) throw new Error('sample 004 should be analysable')
+    const changed = (Object.keys(now) as (keyof Data)[]).filter((k) => now[k] !== was[k])
+    expect(changed).toEqual(['lines'])
+    // A 当年 project line is in no table of income (表7) nor of 上年结转 projects (表13): rebuilt tables are new objects, the rest are the earlier ones.
+    const [t0, t1] = [before.analysis?.derivation.tables, after.analysis?.derivation.tables]
+    expect(t1?.T7).toBe(t0?.T7)
+    expect(t1?.T13).toBe(t0?.T13)
+    expect(t1?.T12).not.toBe(t0?.T12)
+  })
+
   it('reports a cross-reference problem found without the whole-document parse, at its draft row', () => {
     const d = sample('004-datong-approval-2026').data
     const twice = { ...d, lines: [...d.lines, { ...(d.lines[0] as Line) }] }

@@ -46,6 +46,10 @@ const SECTION_SCHEMAS = { comparisons: Comparisons, assets: Assets, overview: Ov
 
 type Loose = Record<string, unknown>
 
+// One empty list for every validation: the incremental derivation rebuilds only the tables of the
+// edited lines while every other part of the data is the same object as last time (derive.ts).
+const NO_UNIT_INPUTS: DocumentData['unitInputs'] = Object.freeze([]) as unknown as DocumentData['unitInputs']
+
 const at = (base: Path, issues: readonly RelativeIssue[]): InputIssue[] => issues.map((i) => ({ path: [...base, ...i.path], message: i.message }))
 
 function withoutLeaf(value: unknown, path: Path): unknown {
@@ -167,7 +171,7 @@ export function validateDraft(draft: DocumentData, templateYear: number, caches:
   // The document's own code names (tables print them); a broken list is reported and left out.
   const own = draft.ownCatalog === undefined ? undefined : parseRow(caches, OwnCatalog, draft.ownCatalog)
   if (own && !own.ok) issues.push(...own.issues.map((i) => ({ path: ['ownCatalog', ...i.path], message: i.message })))
-  const assembled: Loose = { department, units: fixedUnits, ...lists, ...sections, unitInputs: [], ...(own?.ok ? { ownCatalog: own.data } : {}) }
+  const assembled: Loose = { department, units: fixedUnits, ...lists, ...sections, unitInputs: NO_UNIT_INPUTS, ...(own?.ok ? { ownCatalog: own.data } : {}) }
   const data = Object.fromEntries(SHAPE_KEYS.filter((k) => k in assembled).map((k) => [k, assembled[k]])) as DocumentData
   const crossIssues: RelativeIssue[] = []
   checkDocumentReferences(data, { addIssue: (i) => crossIssues.push({ path: i.path, message: i.message }) })
