@@ -59,7 +59,11 @@ export function inspect(data: DocumentData, catalog: Catalog, narrative: Narrati
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
   const rules = ruleCatalog()
   const byRule = new Map<string, Finding[]>()
-  for (const f of findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f])
+  for (const f of findings) {
+    const list = byRule.get(f.ruleId)
+    if (list) list.push(f)
+    else byRule.set(f.ruleId, [f])
+  }
   const placed = new Set(Object.values(DIMENSION_RULES).flat())
   // Every rule of analyze() that no dimension names counts under 真实性 (R*, S*, and any added later).
   const extra = [...rules.keys(), ...byRule.keys()].filter((id, i, all) => !placed.has(id) && !(id in SUPERSEDED_BY) && all.indexOf(id) === i)
