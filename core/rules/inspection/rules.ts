@@ -8,7 +8,7 @@ import { chineseDay, deadlineInfo, K01 } from './deadline'
 import { documentShareCounts, overviewFindings, performanceShareFindings, procurementFindings, reasonFindings, threePublicReasonFindings, vehicleFindings } from './model-checks'
 import { detailFindings, emptyTableSourceFindings, hiddenThreePublicFindings, tableNameFindings, threePublicRowFindings, titleYearFindings } from './table-checks'
 import { directionFindings, nameFindings, residueFindings, shareFindings, unitFindings, yearFindings } from './text-checks'
-import { narrativeText, officerTextLocator, type TextContext } from './text-context'
+import { narrativeText, officerTextLocator, type NarrativeText, type TextContext } from './text-context'
 import { emptyTableStatementFindings, glossaryFindings, officeOperationTextFindings, statementFindings } from './text-sections'
 import type { InspectionContext, InspectionRule } from './types'
 
@@ -19,12 +19,30 @@ export function tableFigures(tables: TableSet): Set<number> {
   return out
 }
 
-function textContext(ctx: InspectionContext): TextContext {
-  const data = ctx.derivation.data
-  return { year: data.department.budgetYear, departmentName: data.department.displayName, figures: tableFigures(ctx.derivation.tables), unitCount: data.units.length, locate: officerTextLocator(data) }
+// What several K rules read of one inspection, built once per inspection: the narrative as text,
+// the text checks' context (every money figure of the 13 tables) and the direction findings that
+// K05 and K12 divide between them.
+interface Shared {
+  text?: NarrativeText
+  context?: TextContext
+  direction?: Finding[]
+}
+const shared = new WeakMap<InspectionContext, Shared>()
+const sharedOf = (ctx: InspectionContext): Shared => {
+  let s = shared.get(ctx)
+  if (!s) shared.set(ctx, (s = {}))
+  return s
 }
 
-const text = (ctx: InspectionContext) => narrativeText(ctx.narrative)
+function textContext(ctx: InspectionContext): TextContext {
+  const s = sharedOf(ctx)
+  if (s.context) return s.context
+  const data = ctx.derivation.data
+  return (s.context = { year: data.department.budgetYear, departmentName: data.department.displayName, figures: tableFigures(ctx.derivation.tables), unitCount: data.units.length, locate: officerTextLocator(data) })
+}
+
+const text = (ctx: InspectionContext): NarrativeText => (sharedOf(ctx).text ??= narrativeText(ctx.narrative))
+const direction = (ctx: InspectionContext): Finding[] => (sharedOf(ctx).direction ??= directionFindings(text(ctx), textContext(ctx)))
 const only = (ruleId: string, findings: Finding[]) => findings.filter((f) => f.ruleId === ruleId)
 
 const rule = (id: string, item: number, title: string, severity: InspectionRule['severity'], check: InspectionRule['check'], needsAudit = false): InspectionRule =>
@@ -47,7 +65,7 @@ export const K04 = rule('K04', 4, '功能分类细化到项级、经济分类细
 export const K05 = rule('K05', 5, '“三公”经费分项齐全，增减变化逐项说明原因，增减用词与变化方向一致', 'error', (ctx) => [
   ...threePublicRowFindings(ctx.derivation.tables),
   ...threePublicReasonFindings(ctx.derivation),
-  ...only('K05', directionFindings(text(ctx), textContext(ctx))),
+  ...only('K05', direction(ctx)),
 ])
 
 export const K06 = rule('K06', 6, '机关运行经费在任何情况下都有说明，变动有原因', 'warning', (ctx) => {
@@ -82,7 +100,7 @@ export const K11 = rule('K11', 11, '封面、报表、情况说明的部门名�
 export const K12 = rule('K12', 12, '无模板残留（XX、××、“占 %”、缺数字的“万元”），金额单位为万元、两位小数，占比合计100%', 'error', (ctx) => {
   const t = text(ctx)
   const c = textContext(ctx)
-  return [...residueFindings(t, c), ...unitFindings(t, c), ...shareFindings(t, c), ...only('K12', directionFindings(t, c))]
+  return [...residueFindings(t, c), ...unitFindings(t, c), ...shareFindings(t, c), ...only('K12', direction(ctx))]
 })
 
 export const K13 = rule('K13', 13, '“其他商品和服务支出”占公用经费比例合理（防止“三公”经费隐匿）', 'warning', (ctx) => hiddenThreePublicFindings(ctx.derivation.tables))
