@@ -123,11 +123,89 @@ const MAX_CHANGED_LINES = 64
  * that differ, earlier and new versions both. Undefined when the edit is larger (units, projects,
  * lines added, removed or moved to another group): the caller rounds from scratch. Immutable data only.
  */
+/**
+ * A few lines added or removed (a line whose amount stops or starts parsing leaves or joins the
+ * analysed copy): the lines are rounded again, reusing each unchanged group's allocation, and
+ * `changed` names only the lines whose money, unit, project or group changed, or that came or went.
+ * A line that only moved (its index shifted) is not changed for the tables, which never read the
+ * index. Undefined when more than a few lines differ.
+ */
+function roundResized(data: DocumentData, last: Rounding): { rounding: Rounding; changed: RoundedLine[] } | undefined {
+  const next = data.lines
+  const prev = last.data.lines
+  let head = 0
+  const shorter = Math.min(next.length, prev.length)
+  while (head < shorter && next[head] === prev[head]) head++
+  let tail = 0
+  while (tail < shorter - head && next[next.length - 1 - tail] === prev[prev.length - 1 - tail]) tail++
+  const gone = prev.length - head - tail
+  const came = next.length - head - tail
+  if (gone + came > MAX_CHANGED_LINES) return undefined
+  const delta = came - gone
+  // Per line of `next`: its facts; the groups of the lines that came or went are allocated again.
+  const added = next.slice(head, head + came).map((l) => factsOf(l as BudgetLine, true))
+  const facts = [...last.facts.slice(0, head), ...added, ...last.facts.slice(prev.length - tail)]
+  const touched = new Set<string>()
+  for (let i = head; i < head + gone; i++) touched.add((last.facts[i] as { key: string }).key)
+  for (const f of added) touched.add(f.key)
+  const groups = new Map<string, number[]>()
+  facts.forEach(({ key }, i) => {
+    const g = groups.get(key)
+    if (g) g.push(i)
+    else groups.set(key, [i])
+  })
+  const wans = new Map<number, WanCents>()
+  for (const key of touched) {
+    const members = groups.get(key)
+    if (!members) continue
+    const allocated = allocate(next[members[0] as number] as BudgetLine, members.map((i) => (facts[i] as { fen: Fen }).fen), true)
+    members.forEach((i, k) => wans.set(i, allocated[k] as WanCents))
+  }
+  const lines: RoundedLine[] = []
+  const at: number[] = []
+  const changed: RoundedLine[] = []
+  const place = (line: BudgetLine, i: number, old: RoundedLine | undefined) => {
+    const { fen, key } = facts[i] as { fen: Fen; key: string }
+    const unit = old?.unit ?? lastWithId(data.units, line.unitId)
+    if (!unit) {
+      at.push(-1)
+      return
+    }
+    // Every line of an untouched group was placed before, with its unit (the units are the same).
+    const wan = wans.get(i) ?? (old as RoundedLine).wan
+    at.push(lines.length)
+    if (old && old.index === i && old.wan === wan) {
+      lines.push(old)
+      return
+    }
+    const project = old ? old.project : line.projectId ? lastWithId(data.projects, line.projectId) : undefined
+    const fresh: RoundedLine = { line, index: i, fen, wan, unit, project, groupKey: key }
+    lines.push(fresh)
+    // A line that only moved is the same to the tables, which never read the index.
+    if (!old) changed.push(fresh)
+    else if (old.wan !== wan) changed.push(old, fresh)
+  }
+  const oldAt = (j: number) => (last.at[j] === -1 ? undefined : last.lines[last.at[j] as number])
+  for (let i = 0; i < head; i++) place(next[i] as BudgetLine, i, oldAt(i))
+  for (let i = head; i < head + came; i++) place(next[i] as BudgetLine, i, undefined)
+  for (let j = head; j < head + gone; j++) {
+    const old = oldAt(j)
+    if (old) changed.push(old)
+  }
+  for (let j = prev.length - tail; j < prev.length; j++) {
+    const i = j + delta
+    const old = oldAt(j)
+    if (old) place(next[i] as BudgetLine, i, old)
+    else place(next[i] as BudgetLine, i, undefined)
+  }
+  return { rounding: { data, lines, at, facts, groups }, changed }
+}
+
 export function roundEdited(data: DocumentData, last: Rounding): { rounding: Rounding; changed: RoundedLine[] } | undefined {
   if (data.units !== last.data.units || data.projects !== last.data.projects) return undefined
   const next = data.lines
   const prev = last.data.lines
-  if (next.length !== prev.length) return undefined
+  if (next.length !== prev.length) return roundResized(data, last)
   const edited: number[] = []
   for (let i = 0; i < next.length; i++) {
     if (next[i] === prev[i]) continue
