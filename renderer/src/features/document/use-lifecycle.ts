@@ -10,25 +10,61 @@ import { requestImportScreen } from '../import/import-request'
 import { checkRecovery, discardRecovery, restoreRecovery } from './document-io'
 import type { DocumentCommands } from './DocumentProvider'
 
-export const AUTOSAVE_MS = 3000
+/** The journal is written once typing pauses this long… */
+export const AUTOSAVE_PAUSE_MS = 1500
+/** …and at least this often while it goes on. */
+export const AUTOSAVE_MAX_MS = 15_000
+const AUTOSAVE_TICK_MS = 500
 
+/** Whether unsaved changes are written now: the last came AUTOSAVE_PAUSE_MS ago, or the first AUTOSAVE_MAX_MS ago. */
+export function journalDue(now: number, changedAt: number, pendingSince: number): boolean {
+  return now - changedAt >= AUTOSAVE_PAUSE_MS || (pendingSince > 0 && now - pendingSince >= AUTOSAVE_MAX_MS)
+}
+
+/**
+ * Writes the recovery journal while there are unsaved changes: when the officer pauses, or every
+ * AUTOSAVE_MAX_MS at the latest. Sending a large department's draft costs the page and main tens
+ * of milliseconds, so it is not done between two keystrokes of a burst of typing.
+ */
 export function useAutosave(): void {
   useEffect(() => {
     let writing = false
+    let present = getState().history?.present
+    // When the draft last changed, and since when it has had changes the journal lacks.
+    let changedAt = 0
+    let pendingSince = 0
+    const unsubscribe = subscribe(() => {
+      const next = getState().history?.present
+      if (next === present) return
+      present = next
+      changedAt = Date.now()
+      // A document just opened or saved has nothing the journal lacks.
+      if (!isDirty(getState())) pendingSince = 0
+      else if (!pendingSince) pendingSince = changedAt
+    })
     const timer = window.setInterval(() => {
       const s = getState()
       const doc = s.history?.present
       if (!doc || writing || !isDirty(s) || doc === s.journaled) return
+      const now = Date.now()
+      if (!journalDue(now, changedAt, pendingSince)) return
       writing = true
+      const started = now
       void call('recovery:write', { document: doc })
         .then((r) => {
-          if (r.ok) markJournaled(doc)
+          if (!r.ok) return
+          markJournaled(doc)
+          // Changes made while it was written are still pending, counted from when it started.
+          pendingSince = getState().history?.present === doc ? 0 : started
         })
         .finally(() => {
           writing = false
         })
-    }, AUTOSAVE_MS)
-    return () => window.clearInterval(timer)
+    }, AUTOSAVE_TICK_MS)
+    return () => {
+      window.clearInterval(timer)
+      unsubscribe()
+    }
   }, [])
 }
 
