@@ -4,12 +4,13 @@
 // worker can start, it runs here, deferred, as before.
 import { createContext, useContext, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { BudgetDocument } from '../../../core/document/envelope'
+import type { DocumentData } from '../../../core/model/document-data'
 import { analyzeDraft, type DraftAnalysis } from './analyze-draft'
 import { inspectDraft, type LiveInspection } from './live-inspection'
 import { LiveAnalysis } from './live-analysis'
 import type { ExportAuditSummary } from '../../../core/rules/inspection'
-import { useEditor } from './store'
-import { useTemplate, type Template } from './template'
+import { getState, subscribe, useEditor, type EditorState } from './store'
+import { readyTemplate, useTemplate, type Template } from './template'
 
 export interface Session {
   document: BudgetDocument
@@ -47,7 +48,26 @@ function sharedWorker(): LiveAnalysis | null {
   }
   return shared
 }
-if (typeof window !== 'undefined') sharedWorker()
+if (typeof window !== 'undefined') {
+  sharedWorker()
+  // An edit goes to the worker the moment the store has it, before React renders the grid's new
+  // totals, so the worker runs while the page paints. The session's own request for the same draft,
+  // made after that render, finds it in flight and sends nothing (LiveAnalysis.request).
+  let sent: DocumentData | undefined
+  subscribe(() => {
+    const s = getState()
+    const doc = s.history?.present
+    if (!doc || doc.data === sent) return
+    sent = doc.data
+    const template = readyTemplate(doc.templateYear)
+    if (template) sharedWorker()?.request(doc.data, doc.templateYear, template, s.opened, auditFor(s.exportAudit, doc))
+  })
+}
+
+/** The last export's self-audit when it was made from this very draft (the 体检 counts it). */
+function auditFor(exportAudit: EditorState['exportAudit'], document: BudgetDocument): ExportAuditSummary | undefined {
+  return exportAudit && exportAudit.data === document.data ? exportAudit.audit : undefined
+}
 
 /**
  * Starts the analysis of a document just opened (`opened`: its count in the store) with its
@@ -94,7 +114,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const document = useEditor((s) => s.history?.present ?? null)
   const { template, error } = useTemplate(document?.templateYear)
   const exportAudit = useEditor((s) => s.exportAudit)
-  const audit = exportAudit && document && exportAudit.data === document.data ? exportAudit.audit : undefined
+  const audit = document ? auditFor(exportAudit, document) : undefined
   const analysed0 = useLiveAnalysis(document, template, audit)
   // The worker's 体检 when it used the same audit; else (no worker, or the audit just changed) here,
   // on the current draft. Only then does the result depend on the draft: an edit alone leaves the

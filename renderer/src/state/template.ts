@@ -48,6 +48,11 @@ export async function templateEdition(year: number): Promise<number | undefined>
   return r.ok ? r.value.year : undefined
 }
 
+/** The year's template when it is built already, else undefined (nothing is asked for). */
+export function readyTemplate(year: number): Template | undefined {
+  return ready.get(year)
+}
+
 export function loadTemplate(year: number): Promise<Loaded> {
   let hit = cache.get(year)
   if (!hit) {
