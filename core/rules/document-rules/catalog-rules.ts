@@ -7,22 +7,39 @@ import { parentCodes } from '../../catalogs/codes'
 import { isOwnName } from '../../catalogs/own-catalog'
 import type { CatalogEntry } from '../../catalogs/types'
 import { governmentCodeOf } from '../../calc/government-code'
+import type { ClassificationNames } from '../../calc/names'
+import type { BudgetLine } from '../../model/budget'
+import type { Unit } from '../../model/organization'
 import { EXPENDITURE_CATEGORIES } from '../../tables/layouts'
 import type { Finding } from '../finding'
-import { finding, lineCodes, type DocumentRule } from './context'
+import { finding, lineCodes, type DocumentRule, type DocumentRuleContext } from './context'
 
 const CATEGORY_CODES = new Set(EXPENDITURE_CATEGORIES.map((c) => c.code))
 const LEVEL_WORD: Readonly<Record<number, string>> = { 3: '类', 5: '款', 7: '项' }
 
-/** One finding per distinct code, pointing at its first line. */
-function perCode(lines: readonly { code: string; index: number }[], make: (code: string, index: number, count: number) => Finding | Finding[] | undefined): Finding[] {
+type Line = DocumentRuleContext['derivation']['data']['lines'][number]
+
+/**
+ * One finding per distinct code, pointing at its first line: `code` picks a line's code (undefined
+ * leaves the line out). One pass, nothing allocated per line: this runs after every edit that adds,
+ * removes or recodes a line of a large department.
+ */
+function perCode(lines: readonly Line[], code: (l: Line) => string | undefined, make: (code: string, index: number, count: number) => Finding | Finding[] | undefined): Finding[] {
   const first = new Map<string, { index: number; count: number }>()
-  for (const l of lines) {
-    const f = first.get(l.code)
+  for (let index = 0; index < lines.length; index++) {
+    const c = code(lines[index] as Line)
+    if (c === undefined) continue
+    const f = first.get(c)
     if (f) f.count++
-    else first.set(l.code, { index: l.index, count: 1 })
+    else first.set(c, { index, count: 1 })
   }
-  return [...first.entries()].flatMap(([code, { index, count }]) => make(code, index, count) ?? [])
+  const out: Finding[] = []
+  for (const [c, { index, count }] of first) {
+    const made = make(c, index, count)
+    if (Array.isArray(made)) out.push(...made)
+    else if (made) out.push(made)
+  }
+  return out
 }
 
 const where = (count: number) => (count > 1 ? `（共${count}条预算行）` : '')
@@ -69,8 +86,7 @@ export const C01: DocumentRule = {
   severity: 'error',
   reads: (d) => [lineCodes(d.lines)],
   check(ctx) {
-    const lines = ctx.derivation.data.lines.map((l, index) => ({ code: l.functionCode, index }))
-    return perCode(lines, (code, index, count) => {
+    return perCode(ctx.derivation.data.lines, (l) => l.functionCode, (code, index, count) => {
       const step = ctx.derivation.data.lines[index]?.kind === 'project' ? 'projects' : 'basic'
       const path = ['lines', index, 'functionCode']
       // A 类 outside the 30 categories is C02's; its name cannot be printed in 表1 anyway.
@@ -89,8 +105,7 @@ export const C02: DocumentRule = {
   severity: 'error',
   reads: (d) => [lineCodes(d.lines)],
   check(ctx) {
-    const lines = ctx.derivation.data.lines.map((l, index) => ({ code: l.functionCode.slice(0, 3), index }))
-    return perCode(lines, (cls, index, count) =>
+    return perCode(ctx.derivation.data.lines, (l) => l.functionCode.slice(0, 3), (cls, index, count) =>
       CATEGORY_CODES.has(cls) ? undefined : finding(this, `支出功能分类“${cls}”类不在预算收支总表的30个支出类别中，金额无法列入表1和表4${where(count)}`, 'basic', ['lines', index, 'functionCode']),
     )
   },
@@ -104,19 +119,22 @@ export const C03: DocumentRule = {
   check(ctx) {
     const data = ctx.derivation.data
     // 表6 prints basic lines' 类 as a group row and their 款 by name: those need names.
-    const basic = data.lines.flatMap((l, index) => (l.kind === 'basic' ? [{ code: l.economicCode, index }] : []))
-    const printed = perCode(basic, (code, index, count) =>
-      nameFindings(this, '部门预算支出经济分类科目', [code.slice(0, 3), code], (c) => lookupEconomicDepartment(ctx.catalog, c), ctx.catalog.year, count, { step: 'basic', path: ['lines', index, 'economicCode'] }),
-    )
+    const named = new Set<string>()
+    const printed = perCode(data.lines, (l) => (l.kind === 'basic' ? l.economicCode : undefined), (code, index, count) => {
+      named.add(code)
+      return nameFindings(this, '部门预算支出经济分类科目', [code.slice(0, 3), code], (c) => lookupEconomicDepartment(ctx.catalog, c), ctx.catalog.year, count, { step: 'basic', path: ['lines', index, 'economicCode'] })
+    })
     // Project lines' economic codes are not printed; an unknown one is only worth checking.
-    const named = new Set(basic.map((l) => l.code))
-    const project = data.lines.flatMap((l, index) => (l.kind === 'project' && !named.has(l.economicCode) ? [{ code: l.economicCode, index }] : []))
-    const unprinted = perCode(project, (code, index, count) =>
+    const unprinted = perCode(data.lines, (l) => (l.kind === 'project' && !named.has(l.economicCode) ? l.economicCode : undefined), (code, index, count) =>
       lookupEconomicDepartment(ctx.catalog, code) ? undefined : { ...finding(this, `部门预算支出经济分类科目“${code}”不在${ctx.catalog.year}年科目表中，请核对${where(count)}`, 'projects', ['lines', index, 'economicCode']), severity: 'warning' },
     )
     return [...printed, ...unprinted]
   },
 }
+
+// A basic line's government code and its (economic code, government code, unit) key, per line
+// object, unit and names: an edit keeps every other line object, so only its own key is built again.
+const governmentKeys = new WeakMap<BudgetLine, { names: ClassificationNames; unit: Unit; gov: string | undefined; key: string }>()
 
 export const C04: DocumentRule = {
   id: 'C04',
@@ -126,10 +144,15 @@ export const C04: DocumentRule = {
   check(ctx) {
     const out: Finding[] = []
     const seen = new Set<string>()
+    const names = ctx.derivation.names
     for (const l of ctx.derivation.lines) {
       if (l.line.kind !== 'basic') continue
-      const gov = governmentCodeOf(l, ctx.derivation)
-      const key = `${l.line.economicCode}|${gov ?? ''}|${l.unit.id}`
+      let known = governmentKeys.get(l.line)
+      if (known?.names !== names || known.unit !== l.unit) {
+        const gov = governmentCodeOf(l, ctx.derivation)
+        governmentKeys.set(l.line, (known = { names, unit: l.unit, gov, key: `${l.line.economicCode}|${gov ?? ''}|${l.unit.id}` }))
+      }
+      const { gov, key } = known
       if (seen.has(key)) continue
       seen.add(key)
       if (gov === undefined) out.push(finding(this, `单位“${l.unit.name}”的经济科目“${l.line.economicCode}”没有默认的政府预算支出经济分类，请在预算行中选择`, 'basic', ['lines', l.index, 'governmentEconomicCode']))
