@@ -3,6 +3,7 @@
 // 当年 and 上年结转 money has one form. 涉密 projects have none. Projects whose money shows in
 // neither table (e.g. a carry-over of 单位资金 only) come last, in the officer's order.
 import type { Derivation } from '../calc/derive'
+import { projectTotals } from '../calc/project-totals'
 import type { Project } from '../model/budget'
 import type { ProjectCategory } from '../model/enums'
 import type { WanCents } from '../tables/table-model'
@@ -89,9 +90,20 @@ function addTo(g: ProjectGroup, category: ProjectCategory, amount: WanCents): vo
 // One answer per derivation: the narrative, a document rule and the 体检 all ask after each edit.
 const disclosedByDerivation = new WeakMap<Derivation, DisclosedProjects>()
 
+// And the last answer with what it was counted from: each project's money (projectTotals), the
+// projects, their forms and 表12/表13 (their order). An incremental derivation keeps those tables
+// while no project line changes, so an edited 基本支出 amount is answered without counting again;
+// a derivation from scratch has new tables and is always counted.
+let lastCounted: { from: readonly unknown[]; out: DisclosedProjects } | undefined
+
 export function disclosedProjects(derivation: Derivation): DisclosedProjects {
   let out = disclosedByDerivation.get(derivation)
-  if (!out) disclosedByDerivation.set(derivation, (out = countDisclosed(derivation)))
+  if (out) return out
+  const { data, tables } = derivation
+  const from = [projectTotals(derivation), data.projects, data.performance.projectForms, tables.T12, tables.T13]
+  out = lastCounted && from.every((v, i) => v === lastCounted?.from[i]) ? lastCounted.out : countDisclosed(derivation)
+  lastCounted = { from, out }
+  disclosedByDerivation.set(derivation, out)
   return out
 }
 
