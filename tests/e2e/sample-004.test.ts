@@ -76,4 +76,22 @@ describe('sample 004', () => {
     await page.getByTestId('cmd-undo').click()
     await expect.poll(() => previewMoney(page, 'T1', 'grand-total', 1)).toBe(t1Before)
   }, 180_000)
+
+  it('keeps the 基本支出 totals on screen on a laptop screen, and the grid as tall as it was on a large one', async () => {
+    const page = app.page
+    await goToStep(page, 'basic')
+    const totals = page.getByTestId('basic-totals')
+    const gridHeight = async () => (await page.getByTestId('grid-basic-lines').locator('.grid-scroll').boundingBox())?.height ?? 0
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 1280, height: 720 },
+    ]) {
+      await page.setViewportSize(size)
+      await expect.poll(async () => ((await totals.boundingBox())?.y ?? Infinity) + ((await totals.boundingBox())?.height ?? 0), { timeout: 10_000 }).toBeLessThanOrEqual(size.height)
+      expect(await gridHeight()).toBeGreaterThanOrEqual(4 * 30)
+    }
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    await expect.poll(gridHeight, { timeout: 10_000 }).toBe(480)
+    await page.setViewportSize({ width: 1440, height: 900 })
+  }, 60_000)
 })

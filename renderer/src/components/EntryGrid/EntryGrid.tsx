@@ -3,7 +3,7 @@
 // that a check or the schema rejects. Rows are plain document objects; every change goes out as
 // one new row list, which is one undo step.
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react'
 import { CodePicker } from '../CodePicker/CodePicker'
 import { text } from '../../text/zh-CN'
 import { handleGridKey, type GlobalCommands } from './grid-keyboard'
@@ -27,6 +27,32 @@ interface EntryGridProps<R extends GridRow> extends Omit<GridProps<R>, 'unit'> {
   commands: GlobalCommands
   /** A label for the status line: which row is which (`基本支出`). */
   caption?: string
+  /**
+   * No taller than the window leaves room for, so what follows the rows (the hint line and the
+   * footer's totals) stays on screen on a 1366×768 or 1280×720 laptop; `height` is then the most.
+   */
+  fitWindow?: boolean
+}
+
+/** Space kept under a window-fitted grid's footer (the step page's bottom padding). */
+const FIT_MARGIN = 16
+
+/** The height a `fitWindow` grid may take: the window's height below its rows' top, less what follows them. */
+function useWindowRoom(enabled: boolean | undefined, root: RefObject<HTMLDivElement | null>, rows: RefObject<HTMLDivElement | null>): number | undefined {
+  const [room, setRoom] = useState<number | undefined>(undefined)
+  useLayoutEffect(() => {
+    if (!enabled) return
+    const measure = () => {
+      const r = root.current?.getBoundingClientRect()
+      const s = rows.current?.getBoundingClientRect()
+      if (!r || !s) return
+      setRoom(Math.floor(window.innerHeight - s.top - (r.bottom - s.bottom) - FIT_MARGIN))
+    }
+    measure()
+    window.addEventListener('resize', measure)
+    return () => window.removeEventListener('resize', measure)
+  }, [enabled, root, rows])
+  return room
 }
 
 /** Leading columns that identify a row: pinned while the others scroll sideways. */
@@ -47,6 +73,8 @@ export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
   const g = useGridController({ ...props, unit })
   const { columns, active, editing, marks } = { ...g, marks: props.marks }
   const scrollRef = useRef<HTMLDivElement>(null)
+  const rootRef = useRef<HTMLDivElement>(null)
+  const room = useWindowRoom(props.fitWindow, rootRef, scrollRef)
   const virtualizer = useVirtualizer({ count: g.rowCount, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 })
   // Stable while the columns are, so rows that did not change are not repainted.
   const { lefts, totalWidth } = useMemo(() => {
@@ -67,7 +95,7 @@ export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
   const cellMark = marks?.get(activeRow.id)?.[activeColumn?.key ?? '']
   const activeMark = cellMark ?? marks?.get(activeRow.id)?.['']
   // Short grids take only the room they need.
-  const height = Math.max(HEADER_HEIGHT + 4 * ROW_HEIGHT, Math.min(props.height ?? 420, HEADER_HEIGHT + g.rowCount * ROW_HEIGHT + 18))
+  const height = Math.max(HEADER_HEIGHT + 4 * ROW_HEIGHT, Math.min(props.height ?? 420, room ?? Infinity, HEADER_HEIGHT + g.rowCount * ROW_HEIGHT + 18))
   const editorStyle = {
     top: HEADER_HEIGHT + active.row * ROW_HEIGHT,
     left: (lefts[active.col] ?? NUMBER_WIDTH) + (active.col < pinned ? scrollLeft : 0),
@@ -110,7 +138,7 @@ export function EntryGrid<R extends GridRow>(props: EntryGridProps<R>) {
   }, [active.row, active.col]) // lefts and widths follow the columns, which do not change while moving
 
   return (
-    <div className="entry-grid" data-testid={`grid-${props.testId}`}>
+    <div className="entry-grid" ref={rootRef} data-testid={`grid-${props.testId}`}>
       <GridToolbar rowCount={g.rows.length} selectedRows={Math.min(g.range.bottom, g.rows.length - 1) - g.range.top + 1} hasMoney={hasMoney} unit={unit} extra={props.toolbarExtra} actions={actions} />
       <div className="grid-body">
         <div className="grid-scroll" ref={scrollRef} style={{ height }} onScroll={pinned > 0 ? (e) => setScrollLeft(e.currentTarget.scrollLeft) : undefined}>

@@ -71,6 +71,7 @@ export function BasicStep() {
         marks={marks}
         focus={focus}
         height={480}
+        fitWindow
         commands={GRID_COMMANDS}
         footer={
           <Totals
