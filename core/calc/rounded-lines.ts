@@ -117,13 +117,6 @@ function lastWithId<T extends { id: string }>(list: readonly T[], id: string): T
 const MAX_CHANGED_LINES = 64
 
 /**
- * The rounding of `data` from the rounding of an earlier version of it, when only a few line
- * objects were replaced and each stays in its rounding group: only those groups are allocated
- * again, and every other rounded line is the earlier object. `changed` holds the rounded lines
- * that differ, earlier and new versions both. Undefined when the edit is larger (units, projects,
- * lines added, removed or moved to another group): the caller rounds from scratch. Immutable data only.
- */
-/**
  * A few lines added or removed (a line whose amount stops or starts parsing leaves or joins the
  * analysed copy): the lines are rounded again, reusing each unchanged group's allocation, and
  * `changed` names only the lines whose money, unit, project or group changed, or that came or went.
@@ -201,6 +194,14 @@ function roundResized(data: DocumentData, last: Rounding): { rounding: Rounding;
   return { rounding: { data, lines, at, facts, groups }, changed }
 }
 
+/**
+ * The rounding of `data` from the rounding of an earlier version of it, when only a few line
+ * objects were replaced and each stays in its rounding group: only those groups are allocated
+ * again, and every other rounded line is the earlier object. `changed` holds the rounded lines
+ * that differ, earlier and new versions both. A few lines added or removed go to roundResized.
+ * Undefined when the edit is larger (units, projects, many lines, a line moved to another group):
+ * the caller rounds from scratch. Immutable data only.
+ */
 export function roundEdited(data: DocumentData, last: Rounding): { rounding: Rounding; changed: RoundedLine[] } | undefined {
   if (data.units !== last.data.units || data.projects !== last.data.projects) return undefined
   const next = data.lines
