@@ -50,7 +50,15 @@ function useWindowRoom(enabled: boolean | undefined, root: RefObject<HTMLDivElem
     }
     measure()
     window.addEventListener('resize', measure)
-    return () => window.removeEventListener('resize', measure)
+    // What sits above the grid may change height after it mounts (the step's findings line when the
+    // first check arrives): the step's content then changes size too.
+    const parent = root.current?.parentElement
+    const observer = parent && typeof ResizeObserver !== 'undefined' ? new ResizeObserver(measure) : undefined
+    if (parent) observer?.observe(parent)
+    return () => {
+      window.removeEventListener('resize', measure)
+      observer?.disconnect()
+    }
   }, [enabled, root, rows])
   return room
 }
