@@ -5,7 +5,7 @@
 import { functionalEditionWarning, lookupEconomicDepartment, lookupEconomicGovernment, lookupFunctional, lookupIncome } from '../../catalogs/catalog'
 import { parentCodes } from '../../catalogs/codes'
 import { isOwnName } from '../../catalogs/own-catalog'
-import type { CatalogEntry } from '../../catalogs/types'
+import type { Catalog, CatalogEntry } from '../../catalogs/types'
 import { governmentCodeOf } from '../../calc/government-code'
 import type { ClassificationNames } from '../../calc/names'
 import type { BudgetLine } from '../../model/budget'
@@ -80,13 +80,28 @@ function nameFindings(
   return [{ ...finding(rule, `${what}${list}不在${year}年科目表中，名称由本文档填写，请与本年《政府收支分类科目》核对${where(count)}`, at.step, at.path), severity: 'info' }]
 }
 
+// Codes a rule had nothing to say about, per catalog and rule: while a line is edited, the codes of
+// the other 4,000 lines are not looked up again (a catalog is never changed in place; the document's
+// own names make another catalog object).
+const cleanCodes = new WeakMap<Catalog, Map<string, Set<string>>>()
+
+function cleanSet(catalog: Catalog, ruleId: string): Set<string> {
+  let perRule = cleanCodes.get(catalog)
+  if (!perRule) cleanCodes.set(catalog, (perRule = new Map()))
+  let set = perRule.get(ruleId)
+  if (!set) perRule.set(ruleId, (set = new Set()))
+  return set
+}
+
 export const C01: DocumentRule = {
   id: 'C01',
   title: '支出功能分类科目在本年科目表中或已填写名称',
   severity: 'error',
   reads: (d) => [lineCodes(d.lines)],
   check(ctx) {
+    const clean = cleanSet(ctx.catalog, this.id)
     return perCode(ctx.derivation.data.lines, (l) => l.functionCode, (code, index, count) => {
+      if (clean.has(code)) return undefined
       const step = ctx.derivation.data.lines[index]?.kind === 'project' ? 'projects' : 'basic'
       const path = ['lines', index, 'functionCode']
       // A 类 outside the 30 categories is C02's; its name cannot be printed in 表1 anyway.
@@ -94,6 +109,7 @@ export const C01: DocumentRule = {
       const named = nameFindings(this, '支出功能分类科目', printed, (c) => lookupFunctional(ctx.catalog, c), ctx.catalog.year, count, { step, path })
       if (named.length > 0) return named
       const old = functionalEditionWarning(ctx.catalog, code)
+      if (!old) clean.add(code)
       return old ? { ...finding(this, old, step, path), severity: 'warning' } : undefined
     })
   },
@@ -120,9 +136,13 @@ export const C03: DocumentRule = {
     const data = ctx.derivation.data
     // 表6 prints basic lines' 类 as a group row and their 款 by name: those need names.
     const named = new Set<string>()
+    const clean = cleanSet(ctx.catalog, this.id)
     const printed = perCode(data.lines, (l) => (l.kind === 'basic' ? l.economicCode : undefined), (code, index, count) => {
       named.add(code)
-      return nameFindings(this, '部门预算支出经济分类科目', [code.slice(0, 3), code], (c) => lookupEconomicDepartment(ctx.catalog, c), ctx.catalog.year, count, { step: 'basic', path: ['lines', index, 'economicCode'] })
+      if (clean.has(code)) return []
+      const found = nameFindings(this, '部门预算支出经济分类科目', [code.slice(0, 3), code], (c) => lookupEconomicDepartment(ctx.catalog, c), ctx.catalog.year, count, { step: 'basic', path: ['lines', index, 'economicCode'] })
+      if (found.length === 0) clean.add(code)
+      return found
     })
     // Project lines' economic codes are not printed; an unknown one is only worth checking.
     const unprinted = perCode(data.lines, (l) => (l.kind === 'project' && !named.has(l.economicCode) ? l.economicCode : undefined), (code, index, count) =>
