@@ -10,6 +10,7 @@ import { analyzeDraft } from './analyze-draft'
 import { applyDraftPatch } from './draft-patch'
 import { inspectDraft } from './live-inspection'
 import type { AnalysisReply, AnalysisRequest } from './live-analysis'
+import { warmUpDrafts } from './warm-up'
 
 // zod's own messages in Chinese, as on the page (main.tsx).
 z.config(z.locales.zhCN())
@@ -35,10 +36,33 @@ function answer(m: AnalysisRequest): AnalysisReply {
   }
 }
 
+// After a document's first analysis, a warm-up (warm-up.ts) once the worker has been idle a moment;
+// a request that comes first cancels it, one that comes during it waits for it (a few analyses).
+let warmUp: ReturnType<typeof setTimeout> | undefined
+const WARM_UP_AFTER_MS = 300
+
+function scheduleWarmUp(m: AnalysisRequest): void {
+  const opened = draft as DocumentData
+  warmUp = setTimeout(() => {
+    warmUp = undefined
+    try {
+      for (const d of warmUpDrafts(opened)) {
+        if (!catalog || draft !== opened) return
+        const r = analyzeDraft(d, m.templateYear, catalog)
+        inspectDraft(r, d, { year: m.templateYear, catalog, glossary }, m.audit)
+      }
+    } catch {
+      // Only a warm-up: the next request analyses as always.
+    }
+  }, WARM_UP_AFTER_MS)
+}
+
 self.onmessage = (e: MessageEvent<AnalysisRequest>) => {
+  clearTimeout(warmUp)
   let reply: AnalysisReply
   try {
     reply = answer(e.data)
+    if (e.data.reset) scheduleWarmUp(e.data)
   } catch (err) {
     draft = undefined
     reply = { seq: e.data.seq, error: err instanceof Error ? err.message : String(err) }

@@ -12,6 +12,7 @@ import { randomDocument } from '../../../tests/builders/random-document'
 import { analyzeDraft } from './analyze-draft'
 import { createParseCaches } from './parse-cache'
 import { validateDraft } from './validate-draft'
+import { warmUpDrafts } from './warm-up'
 
 const catalog = catalogFor(2026)
 type Line = Data['lines'][number]
@@ -109,6 +110,28 @@ describe('incremental live analysis', () => {
     expect(t1?.T7).toBe(t0?.T7)
     expect(t1?.T13).toBe(t0?.T13)
     expect(t1?.T12).not.toBe(t0?.T12)
+  })
+
+  it('the worker\'s warm-up leaves the analysis of the document and of its next edits as from scratch', () => {
+    const d = sample('004-datong-approval-2026').data
+    const caches = createParseCaches()
+    const opened = analyzeDraft(d, 2026, catalog, caches)
+    const drafts = warmUpDrafts(d)
+    expect(drafts.map((w) => w.lines.length)).toEqual([d.lines.length - 1, d.lines.length, d.lines.length])
+    expect(drafts.at(-1)).toBe(d)
+    for (const w of drafts) analyzeDraft(w, 2026, catalog, caches)
+    expect(analyzeDraft(d, 2026, catalog, caches).findings).toEqual(opened.findings)
+    for (const e of [
+      { kind: 'bad-amount', at: 3, fen: 12 },
+      { kind: 'amount', at: 3, fen: 4_500 },
+      { kind: 'amount', at: 7, fen: 99 },
+    ]) {
+      const edited = applyEdit(d, e)
+      const live = analyzeDraft(edited, 2026, catalog, caches)
+      const full = fromScratch(edited)
+      expect(live.findings).toEqual(full.findings)
+      expect(live.analysis?.derivation.tables).toEqual(full.analysis?.derivation.tables)
+    }
   })
 
   it('reports a cross-reference problem found without the whole-document parse, at its draft row', () => {
