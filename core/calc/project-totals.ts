@@ -2,8 +2,7 @@
 // next (the document rules' inputs, the 绩效 counts): each projection is the same array as last time
 // while its values are the same, so an edited 基本支出 amount leaves them the same object.
 import type { Derivation } from './derive'
-
-const sameValues = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => v === b[i])
+import { sameValues } from './same-values'
 
 // Values the rules read, projected from the lines; each projection is the same array as last time
 // while its values are the same, so an edited amount leaves the code rules' inputs (and, while no

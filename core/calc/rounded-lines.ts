@@ -1,6 +1,7 @@
 // Atomic lines → lines rounded to 0.01万元 inside their rounding groups (domain-core issue §3):
 // one group per (project, period) and one per (unit, fund source, 基本支出, period).
 import { allocateGroup } from '../money/rounding'
+import { sameValues } from './same-values'
 import { yuanToFen, type Fen } from '../money/money'
 import { defaultEconomicScope, type EconomicScope } from '../model/enums'
 import type { BudgetLine, Project } from '../model/budget'
@@ -42,12 +43,11 @@ function factsOf(line: BudgetLine, remember: boolean): { fen: Fen; key: string }
 // The last allocation of a group, kept on its first line: the allocation depends on the amounts
 // alone, so a group whose amounts did not change is not allocated again.
 const lastAllocation = new WeakMap<BudgetLine, { fens: Fen[]; wans: WanCents[] }>()
-const sameFens = (a: readonly Fen[], b: readonly Fen[]) => a.length === b.length && a.every((f, i) => f === b[i])
 
 function allocate(first: BudgetLine, fens: Fen[], remember: boolean): WanCents[] {
   if (!remember) return allocateGroup(fens)
   const last = lastAllocation.get(first)
-  if (last && sameFens(last.fens, fens)) return last.wans
+  if (last && sameValues(last.fens, fens)) return last.wans
   const wans = allocateGroup(fens)
   lastAllocation.set(first, { fens, wans })
   return wans

@@ -4,6 +4,7 @@
 // neither table (e.g. a carry-over of 单位资金 only) come last, in the officer's order.
 import type { Derivation } from '../calc/derive'
 import { projectTotals } from '../calc/project-totals'
+import { sameValues } from '../calc/same-values'
 import type { Project } from '../model/budget'
 import type { ProjectCategory } from '../model/enums'
 import type { WanCents } from '../tables/table-model'
@@ -101,7 +102,7 @@ export function disclosedProjects(derivation: Derivation): DisclosedProjects {
   if (out) return out
   const { data, tables } = derivation
   const from = [projectTotals(derivation), data.projects, data.performance.projectForms, tables.T12, tables.T13]
-  out = lastCounted && from.every((v, i) => v === lastCounted?.from[i]) ? lastCounted.out : countDisclosed(derivation)
+  out = lastCounted && sameValues(from, lastCounted.from) ? lastCounted.out : countDisclosed(derivation)
   lastCounted = { from, out }
   disclosedByDerivation.set(derivation, out)
   return out

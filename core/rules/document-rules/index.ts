@@ -1,3 +1,4 @@
+import { sameValues } from '../../calc/same-values'
 import type { Finding } from '../finding'
 import { A01, U01 } from './asset-rules'
 import { C01, C02, C03, C04, C05 } from './catalog-rules'
@@ -23,13 +24,12 @@ interface Remembered {
 // The last findings of each rule that declares what it reads (one document is edited at a time).
 const remembered = new WeakMap<DocumentRule, Remembered>()
 
-const sameReads = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => v === b[i])
 
 function checkRemembered(rule: DocumentRule, ctx: DocumentRuleContext, remember: boolean): Finding[] {
   if (!rule.reads || !remember) return rule.check(ctx)
   const reads = rule.reads(ctx.derivation.data, ctx.derivation)
   const last = remembered.get(rule)
-  if (last && last.catalog === ctx.catalog && sameReads(last.reads, reads)) return last.findings
+  if (last && last.catalog === ctx.catalog && sameValues(last.reads, reads)) return last.findings
   const findings = rule.check(ctx)
   remembered.set(rule, { reads, catalog: ctx.catalog, findings })
   return findings
