@@ -165,16 +165,7 @@ export const C04: DocumentRule = {
     const out: Finding[] = []
     const seen = new Set<string>()
     const names = ctx.derivation.names
-    // A government code the catalog names itself needs nothing: looked up once per code, not per key.
-    const plain = new Map<string, boolean>()
-    const isPlain = (gov: string) => {
-      let p = plain.get(gov)
-      if (p === undefined) {
-        const entry = lookupEconomicGovernment(ctx.catalog, gov)
-        plain.set(gov, (p = !!entry?.name && !isOwnName(entry)))
-      }
-      return p
-    }
+    const clean = cleanSet(ctx.catalog, this.id)
     for (const l of ctx.derivation.lines) {
       if (l.line.kind !== 'basic') continue
       let known = governmentKeys.get(l.line)
@@ -185,9 +176,14 @@ export const C04: DocumentRule = {
       const { gov, key } = known
       if (seen.has(key)) continue
       seen.add(key)
-      if (gov !== undefined && isPlain(gov)) continue
-      if (gov === undefined) out.push(finding(this, `单位“${l.unit.name}”的经济科目“${l.line.economicCode}”没有默认的政府预算支出经济分类，请在预算行中选择`, 'basic', ['lines', l.index, 'governmentEconomicCode']))
-      else out.push(...nameFindings(this, '政府预算支出经济分类科目', [gov], (c) => lookupEconomicGovernment(ctx.catalog, c), ctx.catalog.year, 1, { step: 'basic', path: ['lines', l.index, 'governmentEconomicCode'] }))
+      if (gov === undefined) {
+        out.push(finding(this, `单位“${l.unit.name}”的经济科目“${l.line.economicCode}”没有默认的政府预算支出经济分类，请在预算行中选择`, 'basic', ['lines', l.index, 'governmentEconomicCode']))
+        continue
+      }
+      if (clean.has(gov)) continue
+      const found = nameFindings(this, '政府预算支出经济分类科目', [gov], (c) => lookupEconomicGovernment(ctx.catalog, c), ctx.catalog.year, 1, { step: 'basic', path: ['lines', l.index, 'governmentEconomicCode'] })
+      if (found.length === 0) clean.add(gov)
+      out.push(...found)
     }
     return out
   },
