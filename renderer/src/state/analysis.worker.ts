@@ -45,11 +45,13 @@ function scheduleWarmUp(m: AnalysisRequest): void {
   const opened = draft as DocumentData
   warmUp = setTimeout(() => {
     warmUp = undefined
+    // The warm-up runs in one task: no request can come between its analyses.
+    if (!catalog || draft !== opened) return
+    const template = { year: m.templateYear, catalog, glossary }
     try {
       for (const d of warmUpDrafts(opened)) {
-        if (!catalog || draft !== opened) return
         const r = analyzeDraft(d, m.templateYear, catalog)
-        inspectDraft(r, d, { year: m.templateYear, catalog, glossary }, m.audit)
+        inspectDraft(r, d, template, m.audit)
       }
     } catch {
       // Only a warm-up: the next request analyses as always.
