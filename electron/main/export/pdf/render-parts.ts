@@ -269,6 +269,8 @@ async function writeInParts(prepared: PreparedPdf, parts: readonly Part[], def: 
   const { content, footer: _footer, ...base } = prepared.docDefinition as Node & { content: unknown[] }
   const [cover, toc] = content
   const frontSections = [cover, toc]
+  // Read before pdfmake lays the nodes out (it hangs every line and position on them).
+  const headings = bookmarkedHeadings(content)
   const joined = await PDFDocument.create({ updateMetadata: false })
   const destinations = new Map<string, Destination>()
   /** Per page of the joined document (front pages added at the end): its section and whether it has a footer. */
@@ -332,7 +334,7 @@ async function writeInParts(prepared: PreparedPdf, parts: readonly Part[], def: 
   }
 
   writeDestinations(joined, destinations)
-  writeOutline(joined, bookmarkedHeadings(content), destinations)
+  writeOutline(joined, headings, destinations)
   options.onProgress?.(1)
   return asPdf13(await joined.save({ useObjectStreams: false, updateFieldAppearances: false }))
 }

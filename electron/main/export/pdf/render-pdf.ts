@@ -8,11 +8,13 @@ import { GRID } from '../../../../core/report/tables'
 import { TABLE_LAYOUTS } from '../../../../core/report/styles'
 import { TABLE_PADDING_Y } from '../../../../core/report/table-fit'
 import type { ReportDefinition } from '../../../../core/report/types'
+import { gatherContentWrites } from './content-writes'
 import { noWrapFittingCells, pdfkitMeasure } from './fit-cells'
 import { fontRuns, stylesOf } from './font-runs'
 import { pdfFamilies, type ResolvedFonts } from './fonts'
 import { inlineStyles } from './inline-styles'
 import { joinInlinesWhenRendering } from './join-inlines'
+import { sharedMeasure } from './shared-measure'
 import { fastStyleLookups } from './style-lookup'
 
 type PdfMake = typeof pdfmakeSingleton
@@ -122,12 +124,20 @@ export function preparePdf(def: ReportDefinition, fonts: ResolvedFonts): Prepare
   return { docDefinition, uncovered: runs.uncovered }
 }
 
+/** pdfmake with the report's fonts and table layouts (pdfmakeWithFonts). */
+export function reportPdfmake(fonts: ResolvedFonts): PdfMake {
+  const pdfmake = pdfmakeWithFonts(fonts)
+  pdfmake.setTableLayouts({ [TABLE_LAYOUTS.grid]: gridLayout, [TABLE_LAYOUTS.gridCompact]: gridCompactLayout, [TABLE_LAYOUTS.tocLeaders]: tocLeadersLayout } as never)
+  return pdfmake
+}
+
 /** Lays out and writes a prepared document (preparePdf). */
 export async function renderPrepared(prepared: PreparedPdf, fonts: ResolvedFonts, options: RenderOptions = {}): Promise<Uint8Array> {
   joinInlinesWhenRendering()
   fastStyleLookups()
-  const pdfmake = pdfmakeWithFonts(fonts)
-  pdfmake.setTableLayouts({ [TABLE_LAYOUTS.grid]: gridLayout, [TABLE_LAYOUTS.gridCompact]: gridCompactLayout, [TABLE_LAYOUTS.tocLeaders]: tocLeadersLayout } as never)
+  gatherContentWrites()
+  sharedMeasure()
+  const pdfmake = reportPdfmake(fonts)
   if (options.onProgress) pdfmake.setProgressCallback(options.onProgress as never)
   const buffer = await pdfmake.createPdf(prepared.docDefinition as never).getBuffer()
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
