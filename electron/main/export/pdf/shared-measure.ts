@@ -26,32 +26,26 @@ interface TextInlinesClass {
 /** Keys a piece cut from a string may carry that no style lookup reads. */
 const UNSTYLED_KEYS = new Set(['text', 'lineEnd', 'noNewLine', 'leadingCut', 'leadingIndent'])
 
-/** The inherited properties pdfmake writes onto each piece, in its order, with its defaults. */
-const PROPERTIES: readonly (readonly [string, unknown])[] = [
-  ['alignment', 'left'],
-  ['fontSize', 12],
-  ['fontFeatures', null],
-  ['characterSpacing', 0],
-  ['color', 'black'],
-  ['decoration', null],
-  ['decorationColor', null],
-  ['decorationStyle', null],
-  ['decorationThickness', null],
-  ['background', null],
-  ['link', null],
-  ['linkToPage', null],
-  ['linkToDestination', null],
-  ['noWrap', null],
-  ['opacity', 1],
-  ['sup', false],
-  ['sub', false],
-]
-
+/** What pdfmake writes onto each piece from its style stack, font size already reduced for sup/sub. */
 interface PieceStyle {
-  /** The properties in pdfmake's order: font first, then PROPERTIES (font size already reduced for sup/sub). */
-  values: [string, unknown][]
   font: Font
+  alignment: unknown
   fontSize: number
+  fontFeatures: unknown
+  characterSpacing: unknown
+  color: unknown
+  decoration: unknown
+  decorationColor: unknown
+  decorationStyle: unknown
+  decorationThickness: unknown
+  background: unknown
+  link: unknown
+  linkToPage: unknown
+  linkToDestination: unknown
+  noWrap: unknown
+  opacity: unknown
+  sup: unknown
+  sub: unknown
   lineHeight: number
   preserveLeadingSpaces: unknown
   preserveTrailingSpaces: unknown
@@ -65,6 +59,31 @@ function isUnstyled(item: Item): boolean {
   return true
 }
 
+/**
+ * Writes the style onto the piece as pdfmake does: the same properties, in the same order, each by
+ * name (a piece keeps the fast object layout pdfmake's own writes give it).
+ */
+function styled(item: Item, s: PieceStyle): void {
+  item.font = s.font
+  item.alignment = s.alignment
+  item.fontSize = s.fontSize
+  item.fontFeatures = s.fontFeatures
+  item.characterSpacing = s.characterSpacing
+  item.color = s.color
+  item.decoration = s.decoration
+  item.decorationColor = s.decorationColor
+  item.decorationStyle = s.decorationStyle
+  item.decorationThickness = s.decorationThickness
+  item.background = s.background
+  item.link = s.link
+  item.linkToPage = s.linkToPage
+  item.linkToDestination = s.linkToDestination
+  item.noWrap = s.noWrap
+  item.opacity = s.opacity
+  item.sup = s.sup
+  item.sub = s.sub
+}
+
 export function sharedMeasure(): void {
   const load = createRequire(import.meta.url)
   const textInlines = (load('pdfmake/js/TextInlines') as { default: TextInlinesClass }).default
@@ -76,20 +95,35 @@ export function sharedMeasure(): void {
     // Looked up when called: fastStyleLookups may have replaced pdfmake's lookup.
     const get = (property: string, defaultValue: unknown) => stackClass.getStyleProperty(item, stack, property, defaultValue)
     const font = self.pdfDocument.provideFont(get('font', 'Roboto'), get('bold', false), get('italics', false))
-    const values: [string, unknown][] = [['font', font]]
-    for (const [property, defaultValue] of PROPERTIES) values.push([property, get(property, defaultValue)])
-    const sized = values.find(([k]) => k === 'fontSize') as [string, number]
-    const raised = values.some(([k, v]) => (k === 'sup' || k === 'sub') && v)
-    // Font size reduction as pdfmake takes it (Wikipedia: Subscript and superscript, desktop publishing).
-    if (raised) sized[1] *= 0.58
-    return {
-      values,
+    const style: PieceStyle = {
       font,
-      fontSize: sized[1],
-      lineHeight: get('lineHeight', 1) as number,
-      preserveLeadingSpaces: get('preserveLeadingSpaces', false),
-      preserveTrailingSpaces: get('preserveTrailingSpaces', false),
+      alignment: get('alignment', 'left'),
+      fontSize: get('fontSize', 12) as number,
+      fontFeatures: get('fontFeatures', null),
+      characterSpacing: get('characterSpacing', 0),
+      color: get('color', 'black'),
+      decoration: get('decoration', null),
+      decorationColor: get('decorationColor', null),
+      decorationStyle: get('decorationStyle', null),
+      decorationThickness: get('decorationThickness', null),
+      background: get('background', null),
+      link: get('link', null),
+      linkToPage: get('linkToPage', null),
+      linkToDestination: get('linkToDestination', null),
+      noWrap: get('noWrap', null),
+      opacity: get('opacity', 1),
+      sup: get('sup', false),
+      sub: get('sub', false),
+      lineHeight: 1,
+      preserveLeadingSpaces: false,
+      preserveTrailingSpaces: false,
     }
+    // Font size reduction as pdfmake takes it (Wikipedia: Subscript and superscript, desktop publishing).
+    if (style.sup || style.sub) style.fontSize *= 0.58
+    style.lineHeight = get('lineHeight', 1) as number
+    style.preserveLeadingSpaces = get('preserveLeadingSpaces', false)
+    style.preserveTrailingSpaces = get('preserveTrailingSpaces', false)
+    return style
   }
 
   proto.measure = function (this: TextInlinesLike, array: Item[], stack: unknown): Item[] {
@@ -104,7 +138,7 @@ export function sharedMeasure(): void {
     let shared: PieceStyle | undefined
     for (const item of array) {
       const style = isUnstyled(item) ? (shared ??= styleOf(this, item, stack)) : styleOf(this, item, stack)
-      for (const [key, value] of style.values) item[key] = value
+      styled(item, style)
       item.width = this.widthOfText(item.text, item)
       item.height = style.font.lineHeight(style.fontSize) * style.lineHeight
       if (!item.leadingCut) item.leadingCut = 0
