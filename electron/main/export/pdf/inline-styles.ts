@@ -64,6 +64,13 @@ const SINGLE_MARGINS = ['marginLeft', 'marginTop', 'marginRight', 'marginBottom'
 type Context = Readonly<Record<string, unknown>>
 
 /**
+ * Set on a text leaf that carries every inherited property any of its ancestors, its styles or the
+ * default style give it: a property it lacks is pdfmake's default (shared-measure reads it so). A
+ * symbol: pdfmake's copies and structuredClone leave it out, so a copied leaf is looked up as before.
+ */
+export const COMPLETE_STYLE = Symbol('completeStyle')
+
+/**
  * Writes the definition's named styles into the nodes and the inherited text properties into the
  * text leaves, in place (give it a copy pdfmake may change anyway). Returns the definition.
  */
@@ -126,6 +133,7 @@ export function inlineStyles<T>(docDefinition: T): T {
         const v = isValue(ctx[k]) ? ctx[k] : DEFAULTS[k]
         if (v !== undefined) n[k] = v
       }
+      ;(n as Record<symbol, unknown>)[COMPLETE_STYLE] = true
     }
   }
 

@@ -5,9 +5,15 @@
 // its own (a run of a rich text) is asked as before. Each piece still gets its own width and cuts.
 // The inlines are those pdfmake makes, property for property (test: shared-measure).
 import { createRequire } from 'node:module'
+import { COMPLETE_STYLE } from './inline-styles'
 
 type Item = Record<string, unknown> & { text: string }
 type Lookup = (item: unknown, stack: unknown, property: string, defaultValue: unknown) => unknown
+
+/** pdfmake's style stack: what it holds, the top last. */
+interface Stack {
+  styleOverrides: unknown[]
+}
 
 interface Font {
   lineHeight(fontSize: number): number
@@ -16,7 +22,7 @@ interface Font {
 interface TextInlinesLike {
   pdfDocument: { provideFont(font: unknown, bold: unknown, italics: unknown): Font }
   widthOfText(text: string, inline: Item): number
-  measure(array: Item[], stack: unknown): Item[]
+  measure(array: Item[], stack: Stack): Item[]
 }
 
 interface TextInlinesClass {
@@ -91,9 +97,18 @@ export function sharedMeasure(): void {
   const proto = textInlines.prototype
   if (proto.__sharedMeasure) return
 
-  function styleOf(self: TextInlinesLike, item: Item, stack: unknown): PieceStyle {
-    // Looked up when called: fastStyleLookups may have replaced pdfmake's lookup.
-    const get = (property: string, defaultValue: unknown) => stackClass.getStyleProperty(item, stack, property, defaultValue)
+  function styleOf(self: TextInlinesLike, item: Item, stack: Stack, unstyled: boolean): PieceStyle {
+    // The text's own node is the top of the stack (pdfmake's measureLeaf pushes it). When
+    // inline-styles gave it every inherited value, what it lacks is the default; otherwise the
+    // stack is asked (looked up when called: fastStyleLookups may have replaced pdfmake's lookup).
+    const leaf = stack.styleOverrides[stack.styleOverrides.length - 1]
+    const complete = unstyled && typeof leaf === 'object' && leaf !== null && (leaf as Record<symbol, unknown>)[COMPLETE_STYLE] === true
+    const get = complete
+      ? (property: string, defaultValue: unknown) => {
+          const value = (leaf as Record<string, unknown>)[property]
+          return value !== undefined && value !== null ? value : defaultValue
+        }
+      : (property: string, defaultValue: unknown) => stackClass.getStyleProperty(item, stack, property, defaultValue)
     const font = self.pdfDocument.provideFont(get('font', 'Roboto'), get('bold', false), get('italics', false))
     const style: PieceStyle = {
       font,
@@ -126,7 +141,7 @@ export function sharedMeasure(): void {
     return style
   }
 
-  proto.measure = function (this: TextInlinesLike, array: Item[], stack: unknown): Item[] {
+  proto.measure = function (this: TextInlinesLike, array: Item[], stack: Stack): Item[] {
     const first = array[0]
     if (first) {
       const leadingIndent = stackClass.getStyleProperty(first, stack, 'leadingIndent', 0) as number
@@ -137,7 +152,7 @@ export function sharedMeasure(): void {
     }
     let shared: PieceStyle | undefined
     for (const item of array) {
-      const style = isUnstyled(item) ? (shared ??= styleOf(this, item, stack)) : styleOf(this, item, stack)
+      const style = isUnstyled(item) ? (shared ??= styleOf(this, item, stack, true)) : styleOf(this, item, stack, false)
       styled(item, style)
       item.width = this.widthOfText(item.text, item)
       item.height = style.font.lineHeight(style.fontSize) * style.lineHeight
