@@ -1,13 +1,13 @@
 // Cells marked noWrap are only those that fit their column on one line, so the page prints the
 // same: with the renderer joining inlines, the marked and unmarked tables give the same bytes.
 import { describe, expect, it } from 'vitest'
-import { noWrapFittingCells, pdfkitMeasure, type MeasureText } from './fit-cells'
+import { noWrapFittingCells, pdfkitFaces, pdfkitMeasure, type MeasureText } from './fit-cells'
 import { pdfFamilies, resolveFonts } from './fonts'
 import { pdfmakeWithFonts } from './render-pdf'
 import { joinInlinesWhenRendering } from './join-inlines'
 
 const fonts = resolveFonts()
-const measure = pdfkitMeasure(pdfFamilies(fonts), fonts.files)
+const measure = pdfkitMeasure(pdfkitFaces(pdfFamilies(fonts), fonts.files))
 
 const render = (dd: Record<string, unknown>): Promise<Buffer> => pdfmakeWithFonts(fonts).createPdf(dd as never).getBuffer()
 

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import type { FontSource, ResolvedFonts } from './fonts'
 
-type Node = Record<string, unknown>
+export type Node = Record<string, unknown>
 
 const isNode = (v: unknown): v is Node => v !== null && typeof v === 'object' && !Array.isArray(v)
 
@@ -22,9 +22,9 @@ const SLACK = 1
 const SLACK_FACTOR = 1.02
 
 /** Text pdfmake would not set as it stands on one line: line breaks, or blanks at either end. */
-const UNSAFE = /[\r\n\t]|^\s|\s$/
+export const UNSAFE = /[\r\n\t]|^\s|\s$/
 
-function horizontalMargins(margin: unknown): number | undefined {
+export function horizontalMargins(margin: unknown): number | undefined {
   if (margin === undefined) return 0
   if (typeof margin === 'number') return 2 * margin
   if (!Array.isArray(margin) || !margin.every((m) => typeof m === 'number')) return undefined
@@ -62,10 +62,16 @@ const CONTAINER_KEYS = new Set(['stack', 'columns', 'section', 'ul', 'ol', 'tabl
 const CHILDREN = ['content', 'stack', 'columns', 'section', 'ul', 'ol', 'layers'] as const
 
 /**
- * Marks `noWrap` on the cells of fixed-width tables whose text surely fits on one line, in place.
- * Returns the number of cells marked.
+ * Sets a cell of a fixed-width table in its lines, in place (wrap-cells); false leaves it as it is.
+ * `table` is the node holding the table (its layout), `column` the cell's first column.
  */
-export function noWrapFittingCells(docDefinition: unknown, measure: MeasureText): number {
+export type WrapCell = (cell: Node, table: Node, column: number, widths: readonly number[]) => boolean
+
+/**
+ * Marks `noWrap` on the cells of fixed-width tables whose text surely fits on one line, in place;
+ * gives `wrap` the other text cells of those tables. Returns the number of cells marked.
+ */
+export function noWrapFittingCells(docDefinition: unknown, measure: MeasureText, wrap?: WrapCell): number {
   let marked = 0
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) for (const v of value) visit(v)
@@ -85,7 +91,7 @@ export function noWrapFittingCells(docDefinition: unknown, measure: MeasureText)
         if (width !== undefined && 'text' in cell && fitsOneLine(cell, width, measure)) {
           cell.noWrap = true
           marked++
-        } else node(cell)
+        } else if (!(fixed && wrap && 'text' in cell && wrap(cell, n, i, fixed))) node(cell)
       })
     }
   }
@@ -100,23 +106,23 @@ interface PdfKitDocument {
   font(src: string, family?: string): { _font: PdfKitFont }
 }
 
-/**
- * Widths as pdfmake's line filling adds them up: pdfmake breaks Chinese text at every character
- * and measures each piece with pdfkit (the one it draws with) in the document's fonts. Each
- * character's advance is measured once per face; a text's width is the sum of its characters'.
- */
-export function pdfkitMeasure(families: ResolvedFonts['families'], allowedFiles: readonly string[]): MeasureText {
+/** A face of the document's fonts as pdfkit measures it, with its characters' advances at 1 pt. */
+export interface Face {
+  font: PdfKitFont
+  advances: Map<number, number>
+}
+
+/** The document's faces by family, bold and italics (null: a face that cannot be loaded), each loaded once. */
+export type Faces = (family: string, bold: boolean, italics: boolean) => Face | null
+
+/** Faces loaded by pdfkit (the one pdfmake draws with) from the document's font files only. */
+export function pdfkitFaces(families: ResolvedFonts['families'], allowedFiles: readonly string[]): Faces {
   const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'))
   const PDFDocument = fromPdfmake('pdfkit') as new (options: { autoFirstPage: boolean }) => PdfKitDocument
   const doc = new PDFDocument({ autoFirstPage: false })
   const allowed = new Set(allowedFiles.map((f) => resolve(f)))
-  interface Face {
-    font: PdfKitFont
-    /** Advance of a code point at 1 pt. */
-    advances: Map<number, number>
-  }
   const faces = new Map<string, Face | null>()
-  const face = (family: string, bold: boolean, italics: boolean): Face | null => {
+  return (family, bold, italics) => {
     const key = `${family}|${bold}|${italics}`
     let f = faces.get(key)
     if (f === undefined) {
@@ -128,9 +134,17 @@ export function pdfkitMeasure(families: ResolvedFonts['families'], allowedFiles:
     }
     return f
   }
+}
+
+/**
+ * Widths as pdfmake's line filling adds them up: pdfmake breaks Chinese text at every character
+ * and measures each piece with pdfkit in the document's fonts. Each character's advance is
+ * measured once per face; a text's width is the sum of its characters'.
+ */
+export function pdfkitMeasure(faceOf: Faces): MeasureText {
   // An unknown face measures as endless: its cell is left to wrap.
   return (text, family, bold, italics, fontSize) => {
-    const f = face(family, bold, italics)
+    const f = faceOf(family, bold, italics)
     if (!f) return Number.POSITIVE_INFINITY
     let width = 0
     for (const ch of text) {

@@ -9,18 +9,19 @@ import { TABLE_LAYOUTS } from '../../../../core/report/styles'
 import { TABLE_PADDING_Y } from '../../../../core/report/table-fit'
 import type { ReportDefinition } from '../../../../core/report/types'
 import { gatherContentWrites } from './content-writes'
-import { noWrapFittingCells, pdfkitMeasure } from './fit-cells'
+import { noWrapFittingCells, pdfkitFaces, pdfkitMeasure } from './fit-cells'
 import { fontRuns, stylesOf } from './font-runs'
 import { pdfFamilies, type ResolvedFonts } from './fonts'
 import { inlineStyles } from './inline-styles'
 import { joinInlinesWhenRendering } from './join-inlines'
 import { sharedMeasure } from './shared-measure'
 import { fastStyleLookups } from './style-lookup'
+import { cellWrapper, pdfkitLineBreaker, type ColumnLayout } from './wrap-cells'
 
 type PdfMake = typeof pdfmakeSingleton
 type Layout = Record<string, unknown>
 
-const gridLayout: Layout = {
+const gridLayout = {
   hLineWidth: () => GRID.lineWidth,
   vLineWidth: () => GRID.lineWidth,
   hLineColor: () => '#000000',
@@ -31,7 +32,7 @@ const gridLayout: Layout = {
   paddingBottom: () => GRID.paddingY,
 }
 
-const gridCompactLayout: Layout = { ...gridLayout, paddingTop: () => TABLE_PADDING_Y.compact, paddingBottom: () => TABLE_PADDING_Y.compact }
+const gridCompactLayout = { ...gridLayout, paddingTop: () => TABLE_PADDING_Y.compact, paddingBottom: () => TABLE_PADDING_Y.compact }
 
 const tocLeadersLayout: Layout = {
   hLineWidth: () => 0.8,
@@ -100,6 +101,11 @@ function withDates(dd: Record<string, unknown>): Record<string, unknown> {
   return { ...dd, info }
 }
 
+export interface PrepareOptions {
+  /** false: leave cells of several lines to pdfmake's own breaking (the pages print the same; for comparing). */
+  setLines?: boolean
+}
+
 /** The pdfmake document of a report, and the characters no font of their run's chain draws. */
 export interface PreparedPdf {
   docDefinition: Record<string, unknown>
@@ -111,7 +117,7 @@ export interface PreparedPdf {
  * The definition as pdfmake gets it: a copy (pdfmake rewrites what it lays out) with dates, the
  * named styles written into the nodes, fallback-font runs split once, one-line table cells marked.
  */
-export function preparePdf(def: ReportDefinition, fonts: ResolvedFonts): PreparedPdf {
+export function preparePdf(def: ReportDefinition, fonts: ResolvedFonts, options: PrepareOptions = {}): PreparedPdf {
   // Named styles written into the nodes: pdfmake's lookups end at each text leaf (inline-styles).
   const dated = inlineStyles(withDates(structuredClone(def.docDefinition)))
   // Characters a run's font lacks are set in the fallback fonts (font-runs), pages' parts included.
@@ -119,10 +125,16 @@ export function preparePdf(def: ReportDefinition, fonts: ResolvedFonts): Prepare
   const split: Record<string, unknown> = runs.apply({ ...dated, footer: footerFunction(def) })
   runs.apply({ text: def.footer.template, font: def.footer.font })
   const docDefinition = { ...split, content: withContinuationHeaders(split.content) }
-  // Table cells that surely fit their column on one line are set as one run (fit-cells).
-  noWrapFittingCells(docDefinition.content, pdfkitMeasure(pdfFamilies(fonts), fonts.files))
+  // Table cells that surely fit their column on one line are set as one run (fit-cells), and
+  // the other text cells of the grids in the lines pdfmake would break them into (wrap-cells).
+  const faces = pdfkitFaces(pdfFamilies(fonts), fonts.files)
+  const wrap = options.setLines === false ? undefined : cellWrapper(pdfkitLineBreaker(faces), COLUMN_LAYOUTS).wrap
+  noWrapFittingCells(docDefinition.content, pdfkitMeasure(faces), wrap)
   return { docDefinition, uncovered: runs.uncovered }
 }
+
+/** The report's table layouts whose column gaps wrap-cells may add up (the grids). */
+const COLUMN_LAYOUTS: Record<string, ColumnLayout> = { [TABLE_LAYOUTS.grid]: gridLayout, [TABLE_LAYOUTS.gridCompact]: gridCompactLayout }
 
 /** pdfmake with the report's fonts and table layouts (pdfmakeWithFonts). */
 export function reportPdfmake(fonts: ResolvedFonts): PdfMake {

@@ -97,14 +97,17 @@ export function sharedMeasure(): void {
   const proto = textInlines.prototype
   if (proto.__sharedMeasure) return
 
-  function styleOf(self: TextInlinesLike, item: Item, stack: Stack, unstyled: boolean): PieceStyle {
+  function styleOf(self: TextInlinesLike, item: Item, stack: Stack): PieceStyle {
     // The text's own node is the top of the stack (pdfmake's measureLeaf pushes it). When
-    // inline-styles gave it every inherited value, what it lacks is the default; otherwise the
-    // stack is asked (looked up when called: fastStyleLookups may have replaced pdfmake's lookup).
+    // inline-styles gave it every inherited value and the piece names no style, a property is the
+    // piece's own, else the node's, else the default; otherwise the stack is asked (looked up when
+    // called: fastStyleLookups may have replaced pdfmake's lookup).
     const leaf = stack.styleOverrides[stack.styleOverrides.length - 1]
-    const complete = unstyled && typeof leaf === 'object' && leaf !== null && (leaf as Record<symbol, unknown>)[COMPLETE_STYLE] === true
+    const complete = typeof leaf === 'object' && leaf !== null && (leaf as Record<symbol, unknown>)[COMPLETE_STYLE] === true && item.style === undefined
     const get = complete
       ? (property: string, defaultValue: unknown) => {
+          const own = item[property]
+          if (own !== undefined && own !== null) return own
           const value = (leaf as Record<string, unknown>)[property]
           return value !== undefined && value !== null ? value : defaultValue
         }
@@ -152,7 +155,7 @@ export function sharedMeasure(): void {
     }
     let shared: PieceStyle | undefined
     for (const item of array) {
-      const style = isUnstyled(item) ? (shared ??= styleOf(this, item, stack, true)) : styleOf(this, item, stack, false)
+      const style = isUnstyled(item) ? (shared ??= styleOf(this, item, stack)) : styleOf(this, item, stack)
       styled(item, style)
       item.width = this.widthOfText(item.text, item)
       item.height = style.font.lineHeight(style.fontSize) * style.lineHeight
