@@ -1,5 +1,6 @@
-// The three samples print the same bytes whether their table cells are set in lines before layout
-// (wrap-cells, as exported) or left to pdfmake to break: tables, 情况说明 and 绩效目标表 alike.
+// The three samples print the same bytes whether their table cells are fitted on one line and set
+// in lines before layout (fit-cells, wrap-cells: as exported) or every cell is left to pdfmake to
+// break: tables, 情况说明 and 绩效目标表 alike.
 import { describe, expect, it } from 'vitest'
 import { buildNarrative } from '../../core/narrative'
 import { buildReport } from '../../core/report'
@@ -42,9 +43,11 @@ describe('sample PDFs with their cells set in lines', () => {
   it.each(['000', '001', '004'] as const)('sample %s prints the same bytes as pdfmake breaking the cells', async (id) => {
     const def = definition(id)
     const lined = preparePdf(def, fonts)
-    const plain = preparePdf(def, fonts, { setLines: false })
+    const plain = preparePdf(def, fonts, { fitCells: false })
     expect(cellsInLines(lined.docDefinition.content)).toBeGreaterThan(20)
     expect(cellsInLines(plain.docDefinition.content)).toBe(0)
+    const oneLine = (c: unknown) => JSON.stringify(c).match(/"noWrap":true/g)?.length ?? 0
+    expect(oneLine(lined.docDefinition.content)).toBeGreaterThan(oneLine(plain.docDefinition.content) + 100)
     const [a, b] = [await renderPrepared(lined, fonts), await renderPrepared(plain, fonts)]
     expect(a.byteLength).toBeGreaterThan(100_000)
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true)

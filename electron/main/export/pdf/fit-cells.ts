@@ -43,7 +43,7 @@ function fitsOneLine(cell: Node, width: number, measure: MeasureText): boolean {
   if (Object.keys(cell).some((k) => CONTAINER_KEYS.has(k))) return false
   const margins = horizontalMargins(cell.margin)
   if (margins === undefined) return false
-  return measure(text, font, bold === true, italics === true, fontSize) * SLACK_FACTOR + SLACK <= width - margins
+  return measure(text, font, Boolean(bold), Boolean(italics), fontSize) * SLACK_FACTOR + SLACK <= width - margins
 }
 
 /**
@@ -56,6 +56,22 @@ function spanWidth(widths: readonly number[], i: number, colSpan: unknown): numb
   let width = 0
   for (let k = i; k < i + span; k++) width += widths[k] as number
   return width
+}
+
+/**
+ * A number as the tables print it (1,234.56, -8.00, 12.5%): pdfmake breaks it nowhere, so it is one
+ * piece and its width as one string is the width pdfmake measures (test: fit-cells).
+ */
+export const ONE_PIECE_NUMBER = /^-?\d[\d,]*(\.\d+)?%?$/
+
+/**
+ * A cell whose place on its line does not depend on the width pdfmake adds up from its pieces: set
+ * to the left, or one piece. A centred or right-aligned text of several pieces may measure
+ * otherwise as one string (a kerning pair across two pieces): wrap-cells sets it with its width.
+ */
+function widthFree(cell: Node): boolean {
+  const aligned = cell.alignment === 'center' || cell.alignment === 'right'
+  return !aligned || (typeof cell.text === 'string' && ONE_PIECE_NUMBER.test(cell.text))
 }
 
 const CONTAINER_KEYS = new Set(['stack', 'columns', 'section', 'ul', 'ol', 'table', 'layers', 'toc', 'image', 'svg', 'canvas', 'qr'])
@@ -88,7 +104,7 @@ export function noWrapFittingCells(docDefinition: unknown, measure: MeasureText,
       row.forEach((cell: unknown, i) => {
         if (!isNode(cell)) return
         const width = fixed && spanWidth(fixed, i, cell.colSpan)
-        if (width !== undefined && 'text' in cell && fitsOneLine(cell, width, measure)) {
+        if (width !== undefined && 'text' in cell && widthFree(cell) && fitsOneLine(cell, width, measure)) {
           cell.noWrap = true
           marked++
         } else if (!(fixed && wrap && 'text' in cell && wrap(cell, n, i, fixed))) node(cell)

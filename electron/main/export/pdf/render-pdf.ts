@@ -16,7 +16,7 @@ import { inlineStyles } from './inline-styles'
 import { joinInlinesWhenRendering } from './join-inlines'
 import { sharedMeasure } from './shared-measure'
 import { fastStyleLookups } from './style-lookup'
-import { cellWrapper, pdfkitLineBreaker, type ColumnLayout } from './wrap-cells'
+import { cellWrapper, hasSharedGlyphs, pdfkitLineBreaker, type ColumnLayout } from './wrap-cells'
 
 type PdfMake = typeof pdfmakeSingleton
 type Layout = Record<string, unknown>
@@ -102,8 +102,8 @@ function withDates(dd: Record<string, unknown>): Record<string, unknown> {
 }
 
 export interface PrepareOptions {
-  /** false: leave cells of several lines to pdfmake's own breaking (the pages print the same; for comparing). */
-  setLines?: boolean
+  /** false: leave every table cell to pdfmake's own breaking (the pages print the same; for comparing). */
+  fitCells?: boolean
 }
 
 /** The pdfmake document of a report, and the characters no font of their run's chain draws. */
@@ -126,10 +126,13 @@ export function preparePdf(def: ReportDefinition, fonts: ResolvedFonts, options:
   runs.apply({ text: def.footer.template, font: def.footer.font })
   const docDefinition = { ...split, content: withContinuationHeaders(split.content) }
   // Table cells that surely fit their column on one line are set as one run (fit-cells), and
-  // the other text cells of the grids in the lines pdfmake would break them into (wrap-cells).
-  const faces = pdfkitFaces(pdfFamilies(fonts), fonts.files)
-  const wrap = options.setLines === false ? undefined : cellWrapper(pdfkitLineBreaker(faces), COLUMN_LAYOUTS).wrap
-  noWrapFittingCells(docDefinition.content, pdfkitMeasure(faces), wrap)
+  // the other text cells of the grids in the lines pdfmake would break them into (wrap-cells),
+  // unless a character of the document measures differently depending on what came before it.
+  if (options.fitCells !== false) {
+    const faces = pdfkitFaces(pdfFamilies(fonts), fonts.files)
+    const wrap = hasSharedGlyphs(docDefinition.content) ? undefined : cellWrapper(pdfkitLineBreaker(faces), COLUMN_LAYOUTS).wrap
+    noWrapFittingCells(docDefinition.content, pdfkitMeasure(faces), wrap)
+  }
   return { docDefinition, uncovered: runs.uncovered }
 }
 

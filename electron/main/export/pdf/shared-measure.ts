@@ -29,6 +29,14 @@ interface TextInlinesClass {
   prototype: TextInlinesLike & { __sharedMeasure?: true }
 }
 
+/**
+ * The key of a piece's width set before layout (wrap-cells), on the piece or, for a text of one
+ * piece, on its node: a line given as one piece keeps the width pdfmake added up from the pieces it
+ * would have cut it into, which the width of the line as one string may miss by a kerning pair
+ * across two pieces.
+ */
+export const PRESET_WIDTH = '_presetWidth'
+
 /** Keys a piece cut from a string may carry that no style lookup reads. */
 const UNSTYLED_KEYS = new Set(['text', 'lineEnd', 'noNewLine', 'leadingCut', 'leadingIndent'])
 
@@ -154,10 +162,14 @@ export function sharedMeasure(): void {
       }
     }
     let shared: PieceStyle | undefined
+    // A text set on one line as one piece carries its width on its node (wrap-cells).
+    const leaf = stack.styleOverrides[stack.styleOverrides.length - 1] as Record<string, unknown> | undefined
+    const leafPreset = array.length === 1 && typeof leaf === 'object' && leaf !== null && isUnstyled(array[0] as Item) ? leaf[PRESET_WIDTH] : undefined
     for (const item of array) {
       const style = isUnstyled(item) ? (shared ??= styleOf(this, item, stack)) : styleOf(this, item, stack)
       styled(item, style)
-      item.width = this.widthOfText(item.text, item)
+      const preset = item[PRESET_WIDTH] ?? leafPreset
+      item.width = typeof preset === 'number' ? preset : this.widthOfText(item.text, item)
       item.height = style.font.lineHeight(style.fontSize) * style.lineHeight
       if (!item.leadingCut) item.leadingCut = 0
       if (!style.preserveLeadingSpaces) {

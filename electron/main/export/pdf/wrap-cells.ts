@@ -9,14 +9,21 @@
 import { createRequire } from 'node:module'
 import { horizontalMargins, UNSAFE, type Faces, type Node, type WrapCell } from './fit-cells'
 import { COMPLETE_STYLE } from './inline-styles'
+import { PRESET_WIDTH } from './shared-measure'
 
-/** A text's lines as pdfmake sets them, and whether each line could stand as a piece of its own. */
+/** A line of a text: its characters, and its width as pdfmake adds it up (the sum of its pieces'). */
+export interface Line {
+  text: string
+  width: number
+}
+
+/** A text's lines as pdfmake sets them, and whether each line may stand as a piece of its own. */
 export interface Lines {
-  lines: string[]
+  lines: Line[]
   /**
    * Given the lines as the pieces of one text (not wrapped again), pdfmake sets one per line: each
-   * line ends where a line may break (no piece was cut) and none ends in a forced break. Else the
-   * lines are given as texts of their own.
+   * line ends where a line may break (no piece was cut), none ends in a forced break, none starts
+   * with a blank (pdfmake gives a cut piece the blanks of the whole).
    */
   asPieces: boolean
 }
@@ -26,6 +33,7 @@ export interface Lines {
  * when the face cannot be loaded.
  */
 export type BreakLines = (text: string, font: string, bold: boolean, italics: boolean, fontSize: number, maxWidth: number) => Lines | undefined
+
 
 interface Piece {
   text: string
@@ -62,9 +70,10 @@ function findMaxFitLength(text: string, maxWidth: number, widthOf: (t: string) =
  * a piece joins the line while the line's width with it, less the line's leading cut and the
  * piece's trailing blanks, is at most the width; a piece wider than what is left is cut.
  */
-export function fillLines(pieces: readonly Piece[], maxWidth: number, widthOf: (t: string) => number): string[][] {
+export function fillLines(pieces: readonly Piece[], maxWidth: number, widthOf: (t: string) => number): { lines: { pieces: string[]; width: number }[]; cut: boolean } {
   const queue = pieces.slice()
-  const lines: string[][] = []
+  const lines: { pieces: string[]; width: number }[] = []
+  let cut = false
   let k = 0
   while (k < queue.length) {
     let inlineWidths = 0
@@ -85,6 +94,7 @@ export function fillLines(pieces: readonly Piece[], maxWidth: number, widthOf: (
           const head = piece.text.substr(0, maxChars)
           queue.splice(k, 0, { ...piece, text: rest, width: widthOf(rest) })
           piece = { ...piece, text: head, width: widthOf(head) }
+          cut = true
         }
       }
       if (count === 0) leadingCut = piece.leadingCut
@@ -94,15 +104,25 @@ export function fillLines(pieces: readonly Piece[], maxWidth: number, widthOf: (
       line.push(piece.text)
       count++
     }
-    lines.push(line)
+    lines.push({ pieces: line, width: inlineWidths })
   }
-  return lines
+  return { lines, cut }
 }
 
 /** Line breaking with pdfmake's breaker and pdfkit's widths in the document's fonts. */
 export function pdfkitLineBreaker(faceOf: Faces): BreakLines {
   const breaker = new ((createRequire(import.meta.url)('pdfmake/js/TextBreaker') as { default: new () => TextBreakerLike }).default)()
+  // The same labels recur in every form (项目资金（元）, 指标名称 …): each is broken once per width.
+  const known = new Map<string, Lines | undefined>()
   return (text, family, bold, italics, fontSize, maxWidth) => {
+    const key = `${family}|${bold}|${italics}|${fontSize}|${maxWidth}|${text}`
+    if (known.has(key)) return known.get(key)
+    const lines = breakLines(text, family, bold, italics, fontSize, maxWidth)
+    known.set(key, lines)
+    return lines
+  }
+
+  function breakLines(text: string, family: string, bold: boolean, italics: boolean, fontSize: number, maxWidth: number): Lines | undefined {
     const face = faceOf(family, bold, italics)
     if (!face) return undefined
     // TextInlines.widthOfText with no character spacing and no font features.
@@ -118,11 +138,12 @@ export function pdfkitLineBreaker(faceOf: Faces): BreakLines {
         lineEnd: word.lineEnd === true,
       }
     })
-    const lines = fillLines(pieces, maxWidth, widthOf)
+    const { lines, cut } = fillLines(pieces, maxWidth, widthOf)
     // pdfmake keeps two pieces on one line when nothing may break between them (TextBreaker's
-    // noNewLine): a line cut inside a word, or a forced break, must stay a text of its own.
-    const whole = lines.every((line, i) => i === 0 || breaker.getBreaks(`${lines[i - 1]?.at(-1)}${line[0]}`, undefined).length > 1)
-    return { lines: lines.map((line) => line.join('')), asPieces: whole && !pieces.some((p) => p.lineEnd) }
+    // noNewLine): the last piece of a line and the first of the next must break apart.
+    const apart = lines.every((line, i) => i === 0 || breaker.getBreaks(`${lines[i - 1]?.pieces.at(-1)}${line.pieces[0]}`, undefined).length > 1)
+    const texts = lines.map((line) => ({ text: line.pieces.join(''), width: line.width }))
+    return { lines: texts, asPieces: apart && !cut && !pieces.some((p) => p.lineEnd) && !texts.some((l) => /^\s/.test(l.text)) }
   }
 }
 
@@ -179,18 +200,40 @@ function textWidth(cell: Node, table: Node, column: number, widths: readonly num
   return margins === undefined ? undefined : width - margins
 }
 
+/** Blanks other than the space: pdfmake's cuts read them as blanks, and a no-break space shares the space's glyph. */
+const OTHER_BLANKS = /[^\S ]/
+
 /**
- * Sets text cells of fixed-width tables in their lines (see the top of this file): a cell that
- * takes one line is marked noWrap, a longer one becomes a stack of its lines. Only a cell of plain
- * text in one font, with nothing pdfmake would treat otherwise (justification, spacing, links,
- * decoration, single-side margins, ids), is set; the rest are left to pdfmake. `counts` tells how
- * many cells took one line and how many several.
+ * Characters that share a glyph with another (no-break space, soft hyphen) or have none of their
+ * own (format characters): fontkit gives a shared glyph the width and code point of whichever
+ * character asked for it first in the document, so the measuring here and pdfmake's own could
+ * differ. A document holding any of them is left to pdfmake's breaking.
+ */
+const SHARED_GLYPHS = /[\u00a0\u00ad]|\p{Default_Ignorable_Code_Point}/u
+
+/** Whether any text of a definition holds a character whose width depends on the document (SHARED_GLYPHS). */
+export function hasSharedGlyphs(value: unknown): boolean {
+  if (typeof value === 'string') return SHARED_GLYPHS.test(value)
+  if (Array.isArray(value)) return value.some(hasSharedGlyphs)
+  if (value === null || typeof value !== 'object') return false
+  for (const key in value) if (hasSharedGlyphs((value as Node)[key])) return true
+  return false
+}
+
+/**
+ * Sets text cells of fixed-width tables in their lines (see the top of this file). A cell of
+ * several lines gets them as the pieces of its text, each with the width pdfmake would have added
+ * up; a cell of one line is marked noWrap with that width. Only a cell inline-styles completed, of plain text in one font
+ * with nothing pdfmake would treat otherwise (justification, spacing, links, decoration, other
+ * blanks, a word cut across lines), is set; the rest are left to pdfmake. `counts` tells how many
+ * cells took one line and how many several.
  */
 export function cellWrapper(breakLines: BreakLines, layouts: Readonly<Record<string, ColumnLayout>>) {
   const counts = { oneLine: 0, lines: 0 }
   const wrap: WrapCell = (cell, table, column, widths) => {
     const { text, font, fontSize } = cell
-    if (typeof text !== 'string' || text === '' || UNSAFE.test(text) || typeof font !== 'string' || typeof fontSize !== 'number') return false
+    if (typeof text !== 'string' || text === '' || UNSAFE.test(text) || OTHER_BLANKS.test(text) || typeof font !== 'string' || typeof fontSize !== 'number') return false
+    if ((cell as Record<symbol, unknown>)[COMPLETE_STYLE] !== true) return false
     for (const key of Object.keys(cell)) {
       if (key === 'text' || CELL_KEYS.has(key)) continue
       if (!(key in TEXT_KEYS)) return false
@@ -199,30 +242,20 @@ export function cellWrapper(breakLines: BreakLines, layouts: Readonly<Record<str
     }
     const maxWidth = textWidth(cell, table, column, widths, layouts)
     if (maxWidth === undefined) return false
-    const broken = breakLines(text, font, cell.bold === true, cell.italics === true, fontSize, maxWidth)
-    if (!broken) return false
-    const { lines, asPieces } = broken
+    const broken = breakLines(text, font, Boolean(cell.bold), Boolean(cell.italics), fontSize, maxWidth)
+    if (!broken || !broken.asPieces) return false
+    const { lines } = broken
     if (lines.length === 1) {
+      // One piece, its width on the node: a centred or right-aligned line sits where it sat.
       cell.noWrap = true
+      cell[PRESET_WIDTH] = (lines[0] as Line).width
       counts.oneLine++
       return true
     }
     counts.lines++
-    if (asPieces) {
-      // One text of pieces that are not wrapped again: pdfmake fills a line with each (a line and
-      // the next never fit together, or the next would have started on that line).
-      cell.text = lines.map((line) => ({ text: line, noWrap: true }))
-      return true
-    }
-    const style: Node = {}
-    for (const key of Object.keys(cell)) if (key in TEXT_KEYS) style[key] = cell[key]
-    const complete = (cell as Record<symbol, unknown>)[COMPLETE_STYLE] === true
-    cell.stack = lines.map((line) => {
-      const node: Node = { ...style, text: line, noWrap: true }
-      if (complete) (node as Record<symbol, unknown>)[COMPLETE_STYLE] = true
-      return node
-    })
-    delete cell.text
+    // One text of pieces that are not wrapped again: pdfmake fills a line with each (a line and the
+    // next never fit together, or the next would have started on that line).
+    cell.text = lines.map((line) => ({ text: line.text, noWrap: true, [PRESET_WIDTH]: line.width }))
     return true
   }
   return { wrap, counts }
