@@ -2,7 +2,9 @@
 // Chinese character all the same (it breaks text wherever a line may break, then fills the line).
 // Marked `noWrap`, it is one inline: measured, laid out and drawn once. Only a cell that surely fits
 // is marked — its text's width, measured with the font pdfmake will use, is at least a point short of
-// the column's width — so it is set on the very line it was set on before.
+// the column's width — so it is set on the very line it was set on before; and only where its place
+// on the line does not depend on its width as one string (set to the left, or a number of one
+// piece). The other cells of these tables go to wrap-cells.
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import type { FontSource, ResolvedFonts } from './fonts'

@@ -34,7 +34,6 @@ export interface Lines {
  */
 export type BreakLines = (text: string, font: string, bold: boolean, italics: boolean, fontSize: number, maxWidth: number) => Lines | undefined
 
-
 interface Piece {
   text: string
   width: number
@@ -158,8 +157,8 @@ export interface ColumnLayout {
 const CELL_KEYS = new Set(['colSpan', 'rowSpan', 'margin', 'verticalAlignment', 'fillColor', 'fillOpacity', 'border', 'borderColor'])
 
 /**
- * Text properties a cell set in lines gives each line, with the values a line may have: any value
- * (undefined), or only these (pdfmake's "none", so that the line is measured and drawn as before).
+ * Text properties a cell set in lines may hold, with the values it may have: any value (undefined),
+ * or only these (pdfmake's "none", so that its lines are measured and drawn as before).
  */
 const TEXT_KEYS: Readonly<Record<string, readonly unknown[] | undefined>> = {
   font: undefined,
@@ -223,10 +222,10 @@ export function hasSharedGlyphs(value: unknown): boolean {
 /**
  * Sets text cells of fixed-width tables in their lines (see the top of this file). A cell of
  * several lines gets them as the pieces of its text, each with the width pdfmake would have added
- * up; a cell of one line is marked noWrap with that width. Only a cell inline-styles completed, of plain text in one font
- * with nothing pdfmake would treat otherwise (justification, spacing, links, decoration, other
- * blanks, a word cut across lines), is set; the rest are left to pdfmake. `counts` tells how many
- * cells took one line and how many several.
+ * up; a cell of one line is marked noWrap with that width. Only a cell inline-styles completed, of
+ * plain text in one font with nothing pdfmake would treat otherwise (justification, spacing, links,
+ * decoration, other blanks, a word cut across lines), is set; the rest are left to pdfmake.
+ * `counts` tells how many cells took one line and how many several.
  */
 export function cellWrapper(breakLines: BreakLines, layouts: Readonly<Record<string, ColumnLayout>>) {
   const counts = { oneLine: 0, lines: 0 }
