@@ -115,7 +115,8 @@ export interface PreparedPdf {
 
 /**
  * The definition as pdfmake gets it: a copy (pdfmake rewrites what it lays out) with dates, the
- * named styles written into the nodes, fallback-font runs split once, one-line table cells marked.
+ * named styles written into the nodes, fallback-font runs split once, table cells marked as one
+ * line or set in their lines.
  */
 export function preparePdf(def: ReportDefinition, fonts: ResolvedFonts, options: PrepareOptions = {}): PreparedPdf {
   // Named styles written into the nodes: pdfmake's lookups end at each text leaf (inline-styles).
@@ -138,11 +139,13 @@ export function preparePdf(def: ReportDefinition, fonts: ResolvedFonts, options:
 
 /** The report's table layouts whose column gaps wrap-cells may add up (the grids). */
 const COLUMN_LAYOUTS: Record<string, ColumnLayout> = { [TABLE_LAYOUTS.grid]: gridLayout, [TABLE_LAYOUTS.gridCompact]: gridCompactLayout }
+/** Every table layout of the report, by name. */
+const REPORT_LAYOUTS = { ...COLUMN_LAYOUTS, [TABLE_LAYOUTS.tocLeaders]: tocLeadersLayout }
 
 /** pdfmake with the report's fonts and table layouts (pdfmakeWithFonts). */
 export function reportPdfmake(fonts: ResolvedFonts): PdfMake {
   const pdfmake = pdfmakeWithFonts(fonts)
-  pdfmake.setTableLayouts({ [TABLE_LAYOUTS.grid]: gridLayout, [TABLE_LAYOUTS.gridCompact]: gridCompactLayout, [TABLE_LAYOUTS.tocLeaders]: tocLeadersLayout } as never)
+  pdfmake.setTableLayouts(REPORT_LAYOUTS as never)
   return pdfmake
 }
 

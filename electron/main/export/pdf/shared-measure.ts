@@ -65,8 +65,9 @@ interface PieceStyle {
   preserveTrailingSpaces: unknown
 }
 
-const LEADING = /^(\s)+/g
-const TRAILING = /(\s)+$/g
+/** The blanks pdfmake cuts from the start and the end of a piece (TextInlines). */
+export const LEADING = /^(\s)+/g
+export const TRAILING = /(\s)+$/g
 
 function isUnstyled(item: Item): boolean {
   for (const key in item) if (!UNSTYLED_KEYS.has(key)) return false
@@ -105,12 +106,11 @@ export function sharedMeasure(): void {
   const proto = textInlines.prototype
   if (proto.__sharedMeasure) return
 
-  function styleOf(self: TextInlinesLike, item: Item, stack: Stack): PieceStyle {
+  function styleOf(self: TextInlinesLike, item: Item, stack: Stack, leaf: unknown): PieceStyle {
     // The text's own node is the top of the stack (pdfmake's measureLeaf pushes it). When
     // inline-styles gave it every inherited value and the piece names no style, a property is the
     // piece's own, else the node's, else the default; otherwise the stack is asked (looked up when
     // called: fastStyleLookups may have replaced pdfmake's lookup).
-    const leaf = stack.styleOverrides[stack.styleOverrides.length - 1]
     const complete = typeof leaf === 'object' && leaf !== null && (leaf as Record<symbol, unknown>)[COMPLETE_STYLE] === true && item.style === undefined
     const get = complete
       ? (property: string, defaultValue: unknown) => {
@@ -162,11 +162,12 @@ export function sharedMeasure(): void {
       }
     }
     let shared: PieceStyle | undefined
-    // A text set on one line as one piece carries its width on its node (wrap-cells).
+    // The text's own node is the top of the stack (pdfmake's measureLeaf pushes it). A text set on
+    // one line as one piece carries its width on that node (wrap-cells).
     const leaf = stack.styleOverrides[stack.styleOverrides.length - 1] as Record<string, unknown> | undefined
     const leafPreset = array.length === 1 && typeof leaf === 'object' && leaf !== null && isUnstyled(array[0] as Item) ? leaf[PRESET_WIDTH] : undefined
     for (const item of array) {
-      const style = isUnstyled(item) ? (shared ??= styleOf(this, item, stack)) : styleOf(this, item, stack)
+      const style = isUnstyled(item) ? (shared ??= styleOf(this, item, stack, leaf)) : styleOf(this, item, stack, leaf)
       styled(item, style)
       const preset = item[PRESET_WIDTH] ?? leafPreset
       item.width = typeof preset === 'number' ? preset : this.widthOfText(item.text, item)

@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module'
 import { horizontalMargins, UNSAFE, type Faces, type Node, type WrapCell } from './fit-cells'
 import { COMPLETE_STYLE } from './inline-styles'
-import { PRESET_WIDTH } from './shared-measure'
+import { LEADING, PRESET_WIDTH, TRAILING } from './shared-measure'
 
 /** A line of a text: its characters, and its width as pdfmake adds it up (the sum of its pieces'). */
 export interface Line {
@@ -45,9 +45,6 @@ interface Piece {
 interface TextBreakerLike {
   getBreaks(texts: string, stack: undefined): { text: string; lineEnd?: boolean }[]
 }
-
-const LEADING = /^(\s)+/g
-const TRAILING = /(\s)+$/g
 
 /** pdfmake's search for the longest start of a piece that fits (LayoutBuilder.buildNextLine). */
 function findMaxFitLength(text: string, maxWidth: number, widthOf: (t: string) => number): number {
