@@ -86,10 +86,10 @@ describe('workbook limits', () => {
     // A fresh worker is started for the next file: the stopped one leaves nothing behind.
     expect((await readWorkbookInWorker(bytes)).ok).toBe(true)
   })
-  it('replaces a worker that has not started in time, once, and still answers', async () => {
+  it('replaces a worker that has not started in time, a limited number of times, and still answers', async () => {
     const bytes = rawXlsx([{ name: '数据', xml: `<sheetData><row r="1">${inlineCell('A1', '功能科目')}</row></sheetData>` }])
     let failures = 0
-    // No worker loads its code within 1 ms: the first is replaced, the second is waited for.
+    // No worker loads its code within 1 ms: the first ones are replaced, the last is waited for.
     const r = await runInWorker<WorkerAnswer, WorkerAnswer | 'timed out' | 'failed'>(
       {
         job: { kind: 'workbook', bytes },

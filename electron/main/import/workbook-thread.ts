@@ -45,15 +45,18 @@ interface WorkerRun<A, R> {
 }
 
 /**
- * A worker that has not loaded its code by then is stopped and started once more. Loaded from
- * source through tsx (tests, the CLI) a worker's start-up has been seen to stall on a busy machine;
- * the built app's worker loads in well under a second.
+ * A worker that has not loaded its code by then is stopped and started again, at most
+ * WORKER_RESTARTS times. Loaded from source through tsx (tests, the CLI) a worker's start-up has
+ * been seen to stall on a busy machine, a replacement too; the built app's worker loads in well
+ * under a second.
  */
-export const WORKER_STARTUP_MS = 30_000
+export const WORKER_STARTUP_MS = 20_000
+const WORKER_RESTARTS = 2
 
 /**
  * Runs one job in a fresh worker; the worker is terminated once there is an answer or the time is
- * up. A worker that does not start within WORKER_STARTUP_MS is replaced once (the time limit runs on).
+ * up. A worker that does not start within WORKER_STARTUP_MS is replaced, up to WORKER_RESTARTS
+ * times (the time limit runs on).
  */
 export function runInWorker<A, R>(run: WorkerRun<A, R>, startupMs = WORKER_STARTUP_MS): Promise<R> {
   return new Promise((resolve) => {
@@ -73,7 +76,7 @@ export function runInWorker<A, R>(run: WorkerRun<A, R>, startupMs = WORKER_START
       worker = w
       const current = () => worker === w
       startup = setTimeout(() => {
-        if (!current() || settled || attempt > 0) return
+        if (!current() || settled || attempt >= WORKER_RESTARTS) return
         void w.terminate()
         start(attempt + 1)
       }, startupMs)
