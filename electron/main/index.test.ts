@@ -1,10 +1,11 @@
 // The Electron glue, run against a fake `electron` module (the real binary cannot run here): it
 // must wire the tested pieces — privileged scheme, hardened window, deny-all handlers, sender-checked
 // IPC, menu, close handshake — and nothing may bypass them.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
+import { WINDOW_STATE_FILE } from './window-state'
 
 const fake = vi.hoisted(() => {
   type Fn = (...args: unknown[]) => unknown
@@ -77,7 +78,7 @@ await vi.waitFor(() => expect(fake.windows).toHaveLength(1))
 const win = fake.windows[0]!
 const call = fake.ipcHandle.mock.calls[0]?.[1] as (event: unknown, method: unknown, payload: unknown) => Promise<{ ok: boolean; error?: { code: string } }>
 const ownEvent = { sender: win.webContents, senderFrame: win.webContents['mainFrame'] }
-afterAll(() => rmSync(fake.userData, { recursive: true, force: true }))
+afterAll(() => rmSync(fake.userData, { recursive: true, force: true, maxRetries: 5 }))
 
 describe('Electron glue (index.ts)', () => {
   it('sandboxes every renderer, registers the app scheme as privileged and serves it with the CSP', async () => {
@@ -141,6 +142,8 @@ describe('Electron glue (index.ts)', () => {
     const clean = { preventDefault: vi.fn() }
     close(clean)
     expect(clean.preventDefault).not.toHaveBeenCalled()
+    // A clean close saves the window's place; the write finishes before the folder is removed.
+    await vi.waitFor(() => expect(existsSync(join(fake.userData, 'userData', WINDOW_STATE_FILE))).toBe(true))
     await call(ownEvent, 'app:setDirty', { dirty: true })
     const dirty = { preventDefault: vi.fn() }
     close(dirty)

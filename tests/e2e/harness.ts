@@ -43,7 +43,7 @@ export async function ensureRendererBuilt(): Promise<string> {
       mkdirSync(lock)
     } catch {
       // Another test file is building; a lock older than five minutes is stale.
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true })
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true, maxRetries: 5 })
       if (waited > 300_000) throw new Error('等待界面构建超时')
       await sleep(500)
       continue
@@ -52,7 +52,7 @@ export async function ensureRendererBuilt(): Promise<string> {
       if (rendererNeedsBuild(ROOT)) await buildRenderer(ROOT)
       return copy()
     } finally {
-      rmSync(lock, { recursive: true, force: true })
+      rmSync(lock, { recursive: true, force: true, maxRetries: 5 })
     }
   }
 }

@@ -40,8 +40,8 @@ beforeAll(async () => {
   childEntry = await bundleChild(CHILD, bundleDir)
 }, 120_000)
 afterAll(() => {
-  rmSync(root, { recursive: true, force: true })
-  rmSync(bundleDir, { recursive: true, force: true })
+  rmSync(root, { recursive: true, force: true, maxRetries: 5 })
+  rmSync(bundleDir, { recursive: true, force: true, maxRetries: 5 })
 })
 
 function completeVersion(text: string): number | undefined {
@@ -113,7 +113,7 @@ async function oneRun(run: number, base: BudgetDocument, delayMs: number): Promi
   const result = await inspect(dir, run, journaled, saved)
   // The child only ever stops by the kill; anything else is a failed save or a crash of its own.
   if (!killed) result.problems.push(`子进程未被终止就退出了：${stderr.slice(0, 300)}`)
-  rmSync(dir, { recursive: true, force: true })
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5 })
   return result
 }
 

@@ -77,7 +77,7 @@ beforeAll(async () => {
     (e: unknown) => e,
   )
 }, 180_000)
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }))
 
 describe('hostile text in names and texts', () => {
   it('xlsx: two workbooks, no formula cells, no character XML forbids, formulas kept as plain text', async () => {
@@ -109,7 +109,7 @@ describe('hostile text in names and texts', () => {
     try {
       execFileSync(SOFFICE as string, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), ...workbooks], { stdio: 'ignore', timeout: 170_000 })
     } finally {
-      rmSync(profile, { recursive: true, force: true })
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5 })
     }
     for (const name of ['hostile.公开表.pdf', 'hostile.绩效目标表.pdf']) {
       const converted = join(dir, 'lo', name)

@@ -87,7 +87,7 @@ describe('file size limit', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'loader-size-'))
   })
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }))
 
   it('refuses a 100 MB file before reading it, in the app and in the CLI', async () => {
     const file = join(dir, '巨大.ysgk.json')

@@ -37,7 +37,7 @@ export async function testServices(mode: 'web' | 'electron', overrides: MainServ
     workspace,
     appData,
     call: async (method, payload) => (await services.registry.call(method, payload, sender)) as never,
-    cleanup: () => rm(dir, { recursive: true, force: true }),
+    cleanup: () => rm(dir, { recursive: true, force: true, maxRetries: 5 }),
   }
 }
 

@@ -41,7 +41,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await host.close()
-  await rm(dir, { recursive: true, force: true })
+  await rm(dir, { recursive: true, force: true, maxRetries: 5 })
 })
 
 describe('web host', () => {

@@ -19,7 +19,7 @@ async function run(name: string, document: BudgetDocument): Promise<void> {
     const { bytes } = await exportPdf(exportRequest(document, analysis, out, name))
     console.log(`${name}: ${Math.round(performance.now() - t0)} ms, ${(bytes / 1024).toFixed(0)} KB, rss ${Math.round(process.memoryUsage().rss / 1048576)} MB`)
   } finally {
-    rmSync(out, { recursive: true, force: true })
+    rmSync(out, { recursive: true, force: true, maxRetries: 5 })
   }
 }
 
