@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import type { FontSource, ResolvedFonts } from './fonts'
+import { fontBytes } from './font-bytes'
 
 export type Node = Record<string, unknown>
 
@@ -121,7 +122,7 @@ interface PdfKitFont {
   widthOfString(text: string, size: number): number
 }
 interface PdfKitDocument {
-  font(src: string, family?: string): { _font: PdfKitFont }
+  font(src: string | Uint8Array, family?: string): { _font: PdfKitFont }
 }
 
 /** A face of the document's fonts as pdfkit measures it, with its characters' advances at 1 pt. */
@@ -147,7 +148,7 @@ export function pdfkitFaces(families: ResolvedFonts['families'], allowedFiles: r
       const set = families[family] as Record<string, FontSource> | undefined
       const src = set?.[bold ? (italics ? 'bolditalics' : 'bold') : italics ? 'italics' : 'normal']
       const [file, name] = Array.isArray(src) ? src : [src, undefined]
-      f = typeof file === 'string' && allowed.has(resolve(file)) ? { font: doc.font(file, name)._font, advances: new Map() } : null
+      f = typeof file === 'string' && allowed.has(resolve(file)) ? { font: doc.font(fontBytes(file), name)._font, advances: new Map() } : null
       faces.set(key, f)
     }
     return f

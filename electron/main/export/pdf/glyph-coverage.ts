@@ -2,8 +2,9 @@
 // faces inside a .ttc). pdfmake draws a character its font lacks as an empty box (.notdef) without a
 // word, so the export checks every character against the embedded fonts before it writes. The font
 // set is an input (whatever fonts.ts resolves, configured or discovered), never assumed here.
-import { readFileSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import type { FontSource } from './fonts'
+import { fontBytes } from './font-bytes'
 
 export type Coverage = ReadonlySet<number>
 
@@ -110,7 +111,7 @@ export function sourceCoverage(source: FontSource): Coverage {
   const mtimeMs = statSync(file).mtimeMs
   const hit = cache.get(key)
   if (hit && hit.mtimeMs === mtimeMs) return hit.coverage
-  const coverage = fontCoverage(new Uint8Array(readFileSync(file)), face)
+  const coverage = fontCoverage(fontBytes(file), face)
   cache.set(key, { mtimeMs, coverage })
   return coverage
 }

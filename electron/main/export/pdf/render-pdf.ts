@@ -10,6 +10,7 @@ import { TABLE_PADDING_Y } from '../../../../core/report/table-fit'
 import type { ReportDefinition } from '../../../../core/report/types'
 import { gatherContentWrites } from './content-writes'
 import { noWrapFittingCells, pdfkitFaces, pdfkitMeasure } from './fit-cells'
+import { openFontFilesOnce } from './font-bytes'
 import { fontRuns, stylesOf } from './font-runs'
 import { pdfFamilies, type ResolvedFonts } from './fonts'
 import { inlineStyles } from './inline-styles'
@@ -55,6 +56,8 @@ export function pdfmakeWithFonts(fonts: ResolvedFonts): PdfMake {
   pdfmake.setUrlAccessPolicy(() => false)
   const allowed = new Set(fonts.files)
   pdfmake.setLocalAccessPolicy((p: string) => allowed.has(resolve(p)))
+  // The font files are read once and kept (font-bytes).
+  openFontFilesOnce()
   return pdfmake
 }
 
