@@ -1,9 +1,14 @@
 // Untrusted files (workbooks, last year's published PDF or .docx) are parsed in a worker thread with
 // a heap limit and a time limit: a hostile or huge file costs that thread, never main's event loop
 // (the window and the local web host keep answering), and a parse that runs too long is stopped, not
-// left running in the background. From source (tests, the CLI under tsx) the worker loads
-// workbook-worker.ts through tsx; in the built app it is dist/electron/workbook-worker/index.cjs,
-// loaded with require so it also resolves inside app.asar.
+// left running in the background. In the built app the worker is dist/electron/workbook-worker/
+// index.cjs, loaded with require so it also resolves inside app.asar. From source (tests, the CLI
+// and the browser mode under tsx) workbook-worker.ts is bundled once per process with esbuild into
+// node_modules/.cache and required the same way: a worker that compiled its TypeScript through tsx's
+// loader thread was seen to stall for minutes on a busy machine.
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
@@ -25,13 +30,36 @@ const OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY'
 /** `fn("arg")` as worker source; built by joining so the bundle holds no require/import call with a computed name. */
 const call = (fn: string, arg: string) => [fn, '(', JSON.stringify(arg), ')'].join('')
 
+let sourceBundle: string | undefined
+
+/**
+ * From source: workbook-worker.ts and the project code it imports, bundled as CommonJS (packages
+ * stay external) into node_modules/.cache, where require finds the packages. Named by its content,
+ * written through a temp file and a rename, so processes running at once share it safely.
+ */
+function bundleFromSource(here: string): string {
+  if (sourceBundle && existsSync(sourceBundle)) return sourceBundle
+  type BuildSync = (o: Record<string, unknown>) => { outputFiles: Array<{ contents: Uint8Array }> }
+  const { buildSync } = createRequire(here)('esbuild') as { buildSync: BuildSync }
+  const entry = fileURLToPath(new URL('./workbook-worker.ts', here))
+  const out = buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', packages: 'external', target: 'node20', write: false, logLevel: 'error' })
+  const code = out.outputFiles[0]?.contents
+  if (!code) throw new Error('esbuild wrote no worker bundle')
+  const dir = join(fileURLToPath(new URL('../../../', here)), 'node_modules', '.cache', 'workbook-worker')
+  const file = join(dir, `${createHash('sha256').update(code).digest('hex').slice(0, 16)}.cjs`)
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true })
+    const temp = `${file}.${process.pid}.tmp`
+    writeFileSync(temp, code)
+    renameSync(temp, file)
+  }
+  sourceBundle = file
+  return file
+}
+
 function workerCode(): string {
   const here = import.meta.url
-  if (here.endsWith('.ts')) {
-    // From source: register tsx's loader in the worker, then load the TypeScript entry.
-    const entry = new URL('./workbook-worker.ts', here).href
-    return `${call('import', 'tsx/esm/api')}.then((m) => { m.register(); return ${call('import', entry)} })`
-  }
+  if (here.endsWith('.ts')) return call('require', bundleFromSource(here))
   return call('require', join(dirname(fileURLToPath(here)), '..', 'workbook-worker', 'index.cjs'))
 }
 
@@ -46,9 +74,7 @@ interface WorkerRun<A, R> {
 
 /**
  * A worker that has not loaded its code by then is stopped and started again, at most
- * WORKER_RESTARTS times. Loaded from source through tsx (tests, the CLI) a worker's start-up has
- * been seen to stall on a busy machine, a replacement too; the built app's worker loads in well
- * under a second.
+ * WORKER_RESTARTS times (a worker loads its bundle in well under a second).
  */
 export const WORKER_STARTUP_MS = 20_000
 const WORKER_RESTARTS = 2
