@@ -32,6 +32,14 @@ const isExtender = (cp: number) =>
 
 const isNode = (v: unknown): v is Node => v !== null && typeof v === 'object' && !Array.isArray(v)
 
+/** `out` (or a copy of `n` when there is none yet) with `key` set, when `value` differs from n's. */
+function withValue(n: Node, out: Node | undefined, key: string, value: unknown): Node | undefined {
+  if (value === n[key]) return out
+  const copy = out ?? { ...n }
+  copy[key] = value
+  return copy
+}
+
 /** `list` itself when `f` changes no element, else the new list. */
 function sameOrNew(list: readonly unknown[], f: (v: unknown) => unknown): unknown[] {
   let out: unknown[] | undefined
@@ -53,14 +61,16 @@ export function fontRuns(fonts: Pick<ResolvedFonts, 'families' | 'fallbacks'>, s
   const uncovered = new Set<number>()
   const fallbackCoverage: (Coverage | undefined)[] = []
   const fallbackHas = (i: number, cp: number) => (fallbackCoverage[i] ??= sourceCoverage((fonts.fallbacks[i] as FallbackFont).source)).has(cp)
-  const faceCoverage = new Map<string, Coverage | undefined>()
+  // By family, then [normal, bold]: looked up for every text.
+  const faceCoverage = new Map<string, [Coverage | undefined, Coverage | undefined]>()
   const face = (ctx: RunContext): Coverage | undefined => {
-    const key = `${ctx.font}|${ctx.bold}`
-    if (!faceCoverage.has(key)) {
+    let faces = faceCoverage.get(ctx.font)
+    if (!faces) {
       const family = fonts.families[ctx.font]
-      faceCoverage.set(key, family ? sourceCoverage((ctx.bold ? family.bold : family.normal) as FontSource) : undefined)
+      faces = family ? [sourceCoverage(family.normal as FontSource), sourceCoverage(family.bold as FontSource)] : [undefined, undefined]
+      faceCoverage.set(ctx.font, faces)
     }
-    return faceCoverage.get(key)
+    return faces[ctx.bold ? 1 : 0]
   }
   // Per code point (and the emoji modifier after it): the first fallback drawing both, or null.
   const fallbackFor = new Map<string, string | null>()
@@ -125,16 +135,18 @@ export function fontRuns(fonts: Pick<ResolvedFonts, 'families' | 'fallbacks'>, s
 
   const contextOf = (node: Node, parent: RunContext): RunContext => {
     let { font, bold } = parent
-    const named = node.style === undefined ? [] : Array.isArray(node.style) ? node.style : [node.style]
-    for (const n of named) {
-      const style = typeof n === 'string' ? styles[n] : n
-      if (!isNode(style)) continue
-      if (typeof style.font === 'string') font = style.font
-      if (typeof style.bold === 'boolean') bold = style.bold
+    if (node.style !== undefined) {
+      for (const n of Array.isArray(node.style) ? node.style : [node.style]) {
+        const style = typeof n === 'string' ? styles[n] : n
+        if (!isNode(style)) continue
+        if (typeof style.font === 'string') font = style.font
+        if (typeof style.bold === 'boolean') bold = style.bold
+      }
     }
     if (typeof node.font === 'string') font = node.font
     if (typeof node.bold === 'boolean') bold = node.bold
-    return { font, bold }
+    // Most nodes say what their parent says: the parent's context is kept, not copied.
+    return font === parent.font && bold === parent.bold ? parent : { font, bold }
   }
 
   const inline = (text: unknown, ctx: RunContext): unknown => {
@@ -155,26 +167,21 @@ export function fontRuns(fonts: Pick<ResolvedFonts, 'families' | 'fallbacks'>, s
   function node(n: Node, parent: RunContext): Node {
     const ctx = contextOf(n, parent)
     let out: Node | undefined
-    const set = (key: string, value: unknown) => {
-      if (value === n[key]) return
-      out ??= { ...n }
-      out[key] = value
-    }
     if ('text' in n) {
       const text = inline(n.text, ctx)
-      set('text', text)
+      out = withValue(n, out, 'text', text)
       // A bookmark shows the plain text: a split heading keeps it as outlineText.
-      if (text !== n.text && n.outline && typeof n.text === 'string' && n.outlineText === undefined) set('outlineText', n.text)
+      if (text !== n.text && n.outline && typeof n.text === 'string' && n.outlineText === undefined) out = withValue(n, out, 'outlineText', n.text)
     }
-    for (const k of CONTAINERS) if (k in n) set(k, content(n[k], ctx))
-    for (const k of PAGE_PARTS) if (k in n) set(k, part(n[k], ctx))
+    for (const k of CONTAINERS) if (k in n) out = withValue(n, out, k, content(n[k], ctx))
+    for (const k of PAGE_PARTS) if (k in n) out = withValue(n, out, k, part(n[k], ctx))
     if (isNode(n.table) && Array.isArray(n.table.body)) {
       const body = sameOrNew(n.table.body, (row) => (Array.isArray(row) ? sameOrNew(row, (cell) => content(cell, ctx)) : row))
-      if (body !== n.table.body) set('table', { ...n.table, body })
+      if (body !== n.table.body) out = withValue(n, out, 'table', { ...n.table, body })
     }
     if (isNode(n.toc) && 'title' in n.toc) {
       const title = content(n.toc.title, ctx)
-      if (title !== n.toc.title) set('toc', { ...n.toc, title })
+      if (title !== n.toc.title) out = withValue(n, out, 'toc', { ...n.toc, title })
     }
     if (typeof n.svg === 'string') check(n.svg, ctx)
     if (typeof n.watermark === 'string') check(n.watermark, ctx)

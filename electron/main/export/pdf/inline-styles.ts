@@ -59,6 +59,11 @@ const DEFAULTS: Partial<Record<(typeof INHERITED)[number], unknown>> = {
 /** Keys of child content that pdfmake measures inside the node's style context. */
 const CHILDREN = ['section', 'columns', 'stack', 'ul', 'ol', 'layers'] as const
 
+const hasChildren = (n: Node): boolean => {
+  for (const k of CHILDREN) if (k in n) return true
+  return false
+}
+
 const SINGLE_MARGINS = ['marginLeft', 'marginTop', 'marginRight', 'marginBottom'] as const
 
 type Context = Readonly<Record<string, unknown>>
@@ -114,6 +119,21 @@ export function inlineStyles<T>(docDefinition: T): T {
     return ctx ?? parent
   }
 
+  // What a text leaf in a context gets, in INHERITED's order: the context's value, else the default.
+  const fills = new WeakMap<Context, Array<[string, unknown]>>()
+  const fillOf = (ctx: Context): Array<[string, unknown]> => {
+    let fill = fills.get(ctx)
+    if (!fill) {
+      fill = []
+      for (const k of INHERITED) {
+        const v = isValue(ctx[k]) ? ctx[k] : DEFAULTS[k]
+        if (v !== undefined) fill.push([k, v])
+      }
+      fills.set(ctx, fill)
+    }
+    return fill
+  }
+
   const content = (value: unknown, parent: Context): void => {
     if (Array.isArray(value)) for (const v of value) content(v, parent)
     else if (isNode(value)) node(value, parent)
@@ -127,12 +147,9 @@ export function inlineStyles<T>(docDefinition: T): T {
     for (const k of CHILDREN) if (k in n) content(n[k], ctx)
     if (isNode(n.table) && Array.isArray(n.table.body)) for (const row of n.table.body) content(row, ctx)
     if (isNode(n.toc) && isNode(n.toc.title)) node(n.toc.title, ctx)
-    if (n.text !== undefined && !CHILDREN.some((k) => k in n) && n.table === undefined) {
-      for (const k of INHERITED) {
-        if (isValue(n[k])) continue
-        const v = isValue(ctx[k]) ? ctx[k] : DEFAULTS[k]
-        if (v !== undefined) n[k] = v
-      }
+    if (n.text !== undefined && !hasChildren(n) && n.table === undefined) {
+      // Where the leaf has no value of its own, its context's is its parent's (shared by siblings).
+      for (const [k, v] of fillOf(parent)) if (!isValue(n[k])) n[k] = v
       ;(n as Record<symbol, unknown>)[COMPLETE_STYLE] = true
     }
   }
