@@ -61,16 +61,15 @@ export function fontRuns(fonts: Pick<ResolvedFonts, 'families' | 'fallbacks'>, s
   const uncovered = new Set<number>()
   const fallbackCoverage: (Coverage | undefined)[] = []
   const fallbackHas = (i: number, cp: number) => (fallbackCoverage[i] ??= sourceCoverage((fonts.fallbacks[i] as FallbackFont).source)).has(cp)
-  // By family, then [normal, bold]: looked up for every text.
-  const faceCoverage = new Map<string, [Coverage | undefined, Coverage | undefined]>()
+  // By family, then [normal, bold], each read when first asked for: looked up for every text.
+  const faceCoverage = new Map<string, Array<Coverage | undefined>>()
   const face = (ctx: RunContext): Coverage | undefined => {
+    const family = fonts.families[ctx.font]
+    if (!family) return undefined
     let faces = faceCoverage.get(ctx.font)
-    if (!faces) {
-      const family = fonts.families[ctx.font]
-      faces = family ? [sourceCoverage(family.normal as FontSource), sourceCoverage(family.bold as FontSource)] : [undefined, undefined]
-      faceCoverage.set(ctx.font, faces)
-    }
-    return faces[ctx.bold ? 1 : 0]
+    if (!faces) faceCoverage.set(ctx.font, (faces = []))
+    const i = ctx.bold ? 1 : 0
+    return (faces[i] ??= sourceCoverage((ctx.bold ? family.bold : family.normal) as FontSource))
   }
   // Per code point (and the emoji modifier after it): the first fallback drawing both, or null.
   const fallbackFor = new Map<string, string | null>()

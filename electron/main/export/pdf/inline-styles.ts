@@ -142,12 +142,16 @@ export function inlineStyles<T>(docDefinition: T): T {
   function node(n: Node, parent: Context): void {
     // A node whose style stays a name: its subtree keeps pdfmake's own lookups.
     if (!writeStyle(n)) return
-    const ctx = contextOf(n, parent)
     if (Array.isArray(n.text)) for (const part of n.text) if (isNode(part)) writeStyle(part)
-    for (const k of CHILDREN) if (k in n) content(n[k], ctx)
-    if (isNode(n.table) && Array.isArray(n.table.body)) for (const row of n.table.body) content(row, ctx)
-    if (isNode(n.toc) && isNode(n.toc.title)) node(n.toc.title, ctx)
-    if (n.text !== undefined && !hasChildren(n) && n.table === undefined) {
+    const container = hasChildren(n) || n.table !== undefined
+    // Only what holds other nodes needs its own context; a text leaf is filled from its parent's.
+    if (container || isNode(n.toc)) {
+      const ctx = contextOf(n, parent)
+      for (const k of CHILDREN) if (k in n) content(n[k], ctx)
+      if (isNode(n.table) && Array.isArray(n.table.body)) for (const row of n.table.body) content(row, ctx)
+      if (isNode(n.toc) && isNode(n.toc.title)) node(n.toc.title, ctx)
+    }
+    if (n.text !== undefined && !container) {
       // Where the leaf has no value of its own, its context's is its parent's (shared by siblings).
       for (const [k, v] of fillOf(parent)) if (!isValue(n[k])) n[k] = v
       ;(n as Record<symbol, unknown>)[COMPLETE_STYLE] = true
