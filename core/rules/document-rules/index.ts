@@ -5,7 +5,7 @@ import { C01, C02, C03, C04, C05 } from './catalog-rules'
 import { Y01, Y02, Y03, Y04, Y05 } from './comparison-rules'
 import type { DocumentRule, DocumentRuleContext } from './context'
 import { M01, M02 } from './magnitude-rules'
-import { D01 } from './placeholder-rules'
+import { D01, D02 } from './placeholder-rules'
 import { I01, I02, I03, T01 } from './money-rules'
 import { PERFORMANCE_RULES } from './performance-rules'
 import { P01, P02, P03, P04, P05 } from './project-rules'
@@ -13,7 +13,7 @@ import { P01, P02, P03, P04, P05 } from './project-rules'
 export type { DocumentRule, DocumentRuleContext } from './context'
 export { UNNAMED_CODE_MARK, unnamedCodeFindings } from './catalog-rules'
 
-export const DOCUMENT_RULES: readonly DocumentRule[] = [D01, U01, C01, C02, C03, C04, C05, I01, I02, I03, T01, P01, P02, P03, P04, P05, ...PERFORMANCE_RULES, Y01, Y02, Y03, Y04, Y05, M01, M02, A01]
+export const DOCUMENT_RULES: readonly DocumentRule[] = [D01, D02, U01, C01, C02, C03, C04, C05, I01, I02, I03, T01, P01, P02, P03, P04, P05, ...PERFORMANCE_RULES, Y01, Y02, Y03, Y04, Y05, M01, M02, A01]
 
 interface Remembered {
   reads: readonly unknown[]

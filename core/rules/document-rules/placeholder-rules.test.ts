@@ -6,7 +6,8 @@ import { catalogFor, namesFor } from '../../../tests/builders/catalog'
 import { runDocumentRules } from './index'
 
 const catalog = catalogFor(2026)
-const d01 = (d: DocumentData) => runDocumentRules({ derivation: derive(d, namesFor(2026)), catalog }).filter((f) => f.ruleId === 'D01')
+const found = (d: DocumentData, id: string) => runDocumentRules({ derivation: derive(d, namesFor(2026)), catalog }).filter((f) => f.ruleId === id)
+const d01 = (d: DocumentData) => found(d, 'D01')
 
 describe('D01: placeholders of a new document', () => {
   it('are errors in step 1, each pointing at its field', () => {
@@ -24,5 +25,19 @@ describe('D01: placeholders of a new document', () => {
     d.department = { ...d.department, displayName: '大同市行政审批服务管理局', plainName: '大同市行政审批服务管理局', regionName: '大同市' }
     d.units = d.units.map((u) => ({ ...u, name: '大同市行政审批服务管理局' }))
     expect(d01(d)).toEqual([])
+  })
+})
+
+describe('D02: a document without budget lines', () => {
+  it('is an error in the 基本支出 step that says the amounts are all 0 until lines come in', () => {
+    const d = syntheticCarryoverDepartment()
+    expect(d.lines.length).toBeGreaterThan(0)
+    expect(found(d, 'D02')).toEqual([])
+    const empty = { ...d, lines: [] }
+    const [f, ...rest] = found(empty, 'D02')
+    expect(rest).toEqual([])
+    expect(f?.severity).toBe('error')
+    expect(f?.location).toMatchObject({ step: 'basic', path: ['lines'] })
+    expect(f?.message).toContain('预算行')
   })
 })

@@ -1,4 +1,5 @@
-// Placeholders a new document starts with (issue 17): 主管部门代码 000, 市/县名称 未填写, 未命名部门.
+// Placeholders a new document starts with (issue 17): 主管部门代码 000, 市/县名称 未填写, 未命名部门,
+// and no budget lines (D02: every amount of the tables and the narrative is summed from them).
 // They print on the cover, in titles and in form headers, so each is an error in the step where it
 // is fixed, never a silent default. Names containing 示例 (the new-document dialog's own example,
 // the test builders' names) are pointed out as information.
@@ -34,5 +35,22 @@ export const D01: DocumentRule = {
       if (PLACEHOLDER.test(value)) out.push(finding(this, `项目“${value}”的名称仍是占位内容，请填写项目名称`, 'projects', ['projects', i, 'name']))
     })
     return out
+  },
+}
+
+export const D02: DocumentRule = {
+  id: 'D02',
+  title: '已录入预算行',
+  severity: 'error',
+  check(ctx) {
+    if (ctx.derivation.data.lines.length > 0) return []
+    return [
+      finding(
+        this,
+        '还没有可计入的预算行（金额有误的行不计入）：13张表、情况说明和绩效目标表的金额都由预算行汇总，现在都是0；请在“基本支出”“项目支出”中录入，或导入预算系统导出的工作簿',
+        'basic',
+        ['lines'],
+      ),
+    ]
   },
 }

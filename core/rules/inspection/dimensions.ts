@@ -27,7 +27,7 @@ export const DIMENSION_NOTES: Record<DimensionId, string> = {
  */
 export const DIMENSION_RULES: Record<DimensionId, readonly string[]> = {
   timeliness: ['K01', 'K16'],
-  completeness: ['K02', 'K03', 'K05', 'K06', 'K09', 'K15', 'D01', 'Y01', 'Y02', 'Y03', 'Y04', 'Y05', 'P01', 'P02', 'F00', 'F04', 'F05', 'F06', 'E01', 'U01'],
+  completeness: ['K02', 'K03', 'K05', 'K06', 'K09', 'K15', 'D01', 'D02', 'Y01', 'Y02', 'Y03', 'Y04', 'Y05', 'P01', 'P02', 'F00', 'F04', 'F05', 'F06', 'E01', 'U01'],
   detail: ['K04', 'C01', 'C02', 'C03', 'C04', 'C05', 'F01', 'F02', 'F03', 'F08', 'F11'],
   channel: ['K14'],
   truthfulness: ['K07', 'K08', 'K10', 'K11', 'K12', 'K13', 'A01', 'I01', 'I02', 'I03', 'T01', 'P03', 'P04', 'P05', 'F07', 'F10'],
